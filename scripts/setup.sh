@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Everything bdbench needs on a fresh Debian machine, run as root from the repository root:
+# Docker Engine + Compose (started without a bridge), the Python venv, and the sandbox images.
+# Safe to rerun: each step skips what is already in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-docker.sh
+
+if [ ! -x .venv/bin/python ]; then
+  echo "[setup] creating .venv"
+  python3 -m venv .venv
+fi
+echo "[setup] installing bdbench into .venv"
+.venv/bin/pip install --quiet --disable-pip-version-check -e '.[test]' >/tmp/bdbench-pip.log 2>&1 \
+  || { grep -v 'is ignored' /tmp/bdbench-pip.log | tail -30; exit 1; }
+
+echo "[setup] building sandbox images (a cache hit when nothing changed)"
+.venv/bin/bdbench images build
+.venv/bin/bdbench doctor

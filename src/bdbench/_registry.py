@@ -1,0 +1,3 @@
+"""inspect_ai entry point: importing this registers bdbench's model providers and sandbox."""
+
+from . import local_sandbox, providers  # noqa: F401

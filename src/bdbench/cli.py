@@ -1,0 +1,180 @@
+"""The bdbench command line: parses arguments and calls the library. No logic lives here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .agent import AgentFileError
+from .fixtures import FixtureError
+from .images import ImageError
+from .task import DEFAULT_AGENT, DEFAULT_SANDBOXES, DEFAULT_TASKS
+
+# Wide when piped (CI logs), so tables are not folded into unreadable columns.
+console = Console(width=None if sys.stdout.isatty() else 160)
+
+
+def _add_fixture_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--tasks", nargs="+", metavar="ID", help="only these task ids (globs allowed)")
+    parser.add_argument("--tasks-dir", type=Path, default=DEFAULT_TASKS)
+    parser.add_argument("--sandboxes-dir", type=Path, default=DEFAULT_SANDBOXES)
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    _add_fixture_options(parser)
+    parser.add_argument("--sandbox", choices=["docker", "local"], default="docker",
+                        help="local is UNSAFE: the agent runs on this machine (development only)")
+    parser.add_argument("--max-samples", type=int, help="samples run at once")
+    parser.add_argument("--log-dir", type=Path, default=Path("results/logs"))
+    parser.add_argument("--display", choices=["full", "rich", "plain", "log", "none"],
+                        help="inspect's progress display (default: rich on a terminal)")
+
+
+def _options(args):
+    from .runner import RunOptions
+
+    return RunOptions(tasks_dir=args.tasks_dir, sandboxes_dir=args.sandboxes_dir, select=args.tasks,
+                      sandbox_mode=args.sandbox, epochs=getattr(args, "epochs", 1),
+                      max_samples=args.max_samples, log_dir=args.log_dir, display=args.display)
+
+
+def cmd_run(args) -> int:
+    from .runner import run_matrix
+    from .summary import print_summary
+
+    success, logs = run_matrix(args.model, args.agent, _options(args))
+    print_summary(logs, console)
+    return 0 if success else 1
+
+
+def cmd_grade(args) -> int:
+    from .runner import grade_workspace
+    from .summary import print_summary
+
+    log = grade_workspace(args.task, args.workspace, _options(args))
+    print_summary([log], console)
+    for sample in log.samples or []:
+        for score in (sample.scores or {}).values():
+            console.print(score.explanation)
+    return 0 if log.status == "success" else 1
+
+
+def cmd_tasks_list(args) -> int:
+    from .fixtures import load_fixtures
+
+    table = Table("id", "category", "stack", "difficulty", "route", "scenario", "title")
+    for f in load_fixtures(args.tasks_dir, args.tasks):
+        s = f.spec
+        table.add_row(s.id, s.category, s.stack, s.difficulty, s.route, s.scenario, s.title)
+    console.print(table)
+    return 0
+
+
+def cmd_tasks_validate(args) -> int:
+    from .fixtures import load_fixtures
+    from .runner import validate_fixtures
+
+    fixtures = load_fixtures(args.tasks_dir, args.tasks)
+    console.print(f"schema ok: {len(fixtures)} fixtures")
+    if args.schema_only:
+        return 0
+    results, _ = validate_fixtures(_options(args), args.agent)
+    table = Table("task", "oracle resolved", "nop resolved", "verdict", "evidence")
+    for r in results:
+        verdict = "[green]ok[/green]" if r.ok else "[red]FAIL[/red]"
+        table.add_row(r.task, str(r.oracle), str(r.nop), verdict, r.explanation)
+    console.print(table)
+    failed = [r.task for r in results if not r.ok]
+    console.print(f"{len(results) - len(failed)} of {len(results)} fixtures valid"
+                  + (f"; failing: {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
+
+
+def cmd_images_build(args) -> int:
+    from .images import build_images
+
+    tags = build_images(args.sandboxes_dir, args.base_image, args.stack, args.force, log=console.print)
+    for stack, tag in tags.items():
+        console.print(f"{stack}: {tag}")
+    return 0
+
+
+def cmd_doctor(args) -> int:
+    from .doctor import run_checks
+
+    checks = run_checks(args.sandboxes_dir)
+    for check in checks:
+        mark = "[green]ok  [/green]" if check.ok else "[red]FAIL[/red]"
+        console.print(f"{mark} {check.name}: {check.detail}" + (f"  -> fix: {check.fix}" if check.fix else ""))
+    return 0 if all(c.ok for c in checks) else 1
+
+
+def cmd_summary(args) -> int:
+    from .summary import print_summary, read_logs
+
+    print_summary(read_logs(args.logs), console)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bdbench", description="Benchmark backend-developer agents.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run agents on models over the fixtures")
+    run.add_argument("--model", nargs="+", default=["bdbench/oracle", "bdbench/nop"],
+                     help="inspect model names, e.g. anthropic/claude-sonnet-4-5 openai/gpt-5 bdbench/oracle")
+    run.add_argument("--agent", nargs="+", type=Path, default=[DEFAULT_AGENT], help="agent prompt files")
+    run.add_argument("--epochs", type=int, default=1)
+    _add_run_options(run)
+    run.set_defaults(func=cmd_run)
+
+    grade = sub.add_parser("grade", help="grade an existing workspace folder with the same graders")
+    grade.add_argument("--task", required=True)
+    grade.add_argument("--workspace", type=Path, required=True)
+    _add_run_options(grade)
+    grade.set_defaults(func=cmd_grade, tasks=None)
+
+    tasks = sub.add_parser("tasks", help="list or validate fixtures").add_subparsers(dest="action", required=True)
+    listing = tasks.add_parser("list")
+    _add_fixture_options(listing)
+    listing.set_defaults(func=cmd_tasks_list)
+    validate = tasks.add_parser("validate", help="schema, then oracle resolves and nop does not, in the sandbox")
+    _add_run_options(validate)
+    validate.add_argument("--agent", type=Path, default=DEFAULT_AGENT)
+    validate.add_argument("--schema-only", action="store_true")
+    validate.set_defaults(func=cmd_tasks_validate)
+
+    images = sub.add_parser("images", help="sandbox images").add_subparsers(dest="action", required=True)
+    build = images.add_parser("build", help="build the base and stack images (cached by content hash)")
+    build.add_argument("--sandboxes-dir", type=Path, default=DEFAULT_SANDBOXES)
+    build.add_argument("--base-image", help="a local base image, e.g. python:3.11-slim-bookworm; "
+                                            "default: a debootstrap Debian base")
+    build.add_argument("--stack", nargs="+", help="only these stacks")
+    build.add_argument("--force", action="store_true", help="rebuild even when the tag exists")
+    build.set_defaults(func=cmd_images_build)
+
+    doctor = sub.add_parser("doctor", help="check the Docker engine, compose and images")
+    doctor.add_argument("--sandboxes-dir", type=Path, default=DEFAULT_SANDBOXES)
+    doctor.set_defaults(func=cmd_doctor)
+
+    summary = sub.add_parser("summary", help="print the summary table of existing logs")
+    summary.add_argument("logs", nargs="+", type=Path, help="log files or folders")
+    summary.set_defaults(func=cmd_summary)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (FixtureError, AgentFileError, ImageError, FileNotFoundError) as err:
+        console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""`bdbench doctor`: check what runs need (engine, compose, images) and say how to fix it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .images import ImageError, docker_client, image_exists, stacks
+
+MIN_ENGINE = (24, 0, 6)
+MIN_COMPOSE = (2, 21, 0)
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def _version(text: str) -> tuple[int, ...]:
+    match = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", text or "")
+    return tuple(int(g or 0) for g in match.groups()) if match else ()
+
+
+def _dotted(version: tuple[int, ...]) -> str:
+    return ".".join(map(str, version))
+
+
+def check_engine() -> Check:
+    try:
+        version = docker_client().version().get("Version", "")
+    except ImageError as err:
+        return Check("docker engine", False, str(err), "sudo bash scripts/install-docker.sh")
+    ok = _version(version) >= MIN_ENGINE
+    return Check("docker engine", ok, f"version {version} (need >= {_dotted(MIN_ENGINE)})",
+                 "" if ok else "sudo bash scripts/install-docker.sh")
+
+
+def check_compose() -> Check:
+    try:
+        out = subprocess.run(["docker", "compose", "version", "--short"], capture_output=True,
+                             text=True, timeout=30)
+        version = out.stdout.strip() if out.returncode == 0 else ""
+    except (OSError, subprocess.TimeoutExpired):
+        version = ""
+    if not version:
+        return Check("docker compose", False, "the compose v2 plugin is missing",
+                     "sudo bash scripts/install-docker.sh")
+    ok = _version(version) >= MIN_COMPOSE
+    return Check("docker compose", ok, f"version {version} (need >= {_dotted(MIN_COMPOSE)})",
+                 "" if ok else "sudo bash scripts/install-docker.sh")
+
+
+def check_images(sandboxes_dir: Path) -> list[Check]:
+    try:
+        client = docker_client()
+    except ImageError:
+        return []
+    checks = []
+    for name, stack in stacks(sandboxes_dir).items():
+        present = image_exists(client, stack.tag)
+        checks.append(Check(f"image {name}", present, stack.tag + (" present" if present else " missing"),
+                            "" if present else "bdbench images build"))
+    return checks
+
+
+def run_checks(sandboxes_dir: Path) -> list[Check]:
+    return [check_engine(), check_compose(), *check_images(sandboxes_dir)]

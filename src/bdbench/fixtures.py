@@ -1,0 +1,194 @@
+"""Fixture schema and loader: one folder per task under tasks/<id>/.
+
+A fixture is task.yaml (validated here), workspace/ (the starting repository), tests/ (hidden
+tests, only ever copied into the grader container) and solution/ (files that overlay the
+workspace to give the reference solution).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+SELF_ROUTE = "self"
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class FixtureError(ValueError):
+    """A fixture that cannot be used. The message is one line naming the file and field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AppSpec(_Strict):
+    """How the grader starts the app that hidden tests talk to over 127.0.0.1."""
+
+    start: str = Field(min_length=1, description="shell command run in /workspace")
+    port: int = Field(ge=1024, le=65535)
+    ready_path: str = Field(default="/", pattern=r"^/")
+    startup_timeout: float = Field(default=30, gt=0, le=300)
+
+
+class GradingSpec(_Strict):
+    test_timeout: int = Field(default=180, gt=0, le=3600)
+    # Delegation fixtures leave no code to test, so their outcome is the routing choice.
+    resolved_requires_route: bool = False
+
+
+class LimitsSpec(_Strict):
+    agent_seconds: int = Field(default=1800, gt=0)
+    messages: int = Field(default=120, gt=1)
+    tokens: int | None = Field(default=None, gt=0)
+
+
+class TaskSpec(_Strict):
+    id: str
+    title: str = Field(min_length=1)
+    category: Literal["crud", "migration", "security", "routing", "performance", "testing"]
+    scenario: str = Field(min_length=1, description="cluster key for standard errors")
+    stack: str
+    difficulty: Literal["easy", "medium", "hard"]
+    instruction: str = Field(min_length=20)
+    route: str = SELF_ROUTE
+    app: AppSpec | None = None
+    grading: GradingSpec = GradingSpec()
+    limits: LimitsSpec = LimitsSpec()
+    canary: str = Field(min_length=16)
+
+    @field_validator("id", "stack", "route")
+    @classmethod
+    def _kebab(cls, value: str) -> str:
+        if not _NAME.match(value):
+            raise ValueError("must be lower-case kebab-case (a-z, 0-9, -)")
+        return value
+
+
+class Fixture(BaseModel):
+    """A validated fixture and where its parts live on disk."""
+
+    model_config = ConfigDict(frozen=True)
+
+    spec: TaskSpec
+    root: Path
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def workspace_dir(self) -> Path:
+        return self.root / "workspace"
+
+    @property
+    def tests_dir(self) -> Path:
+        return self.root / "tests"
+
+    @property
+    def solution_dir(self) -> Path:
+        return self.root / "solution"
+
+    def workspace_files(self) -> dict[str, Path]:
+        return files_under(self.workspace_dir)
+
+    def solution_files(self) -> dict[str, Path]:
+        return files_under(self.solution_dir)
+
+    def test_files(self) -> dict[str, Path]:
+        return files_under(self.tests_dir)
+
+
+def files_under(root: Path) -> dict[str, Path]:
+    """Relative posix path -> file, skipping caches that a local run may leave behind."""
+    if not root.is_dir():
+        return {}
+    files = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and "__pycache__" not in rel.parts and ".pytest_cache" not in rel.parts:
+            files[rel.as_posix()] = path
+    return files
+
+
+def _field_path(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc) or "<root>"
+
+
+def load_fixture(root: Path) -> Fixture:
+    """Load and validate tasks/<id>/. Raises FixtureError with a one-line message."""
+    root = Path(root)
+    yaml_path = root / "task.yaml"
+    where = _display(yaml_path)
+    if not yaml_path.is_file():
+        raise FixtureError(f"{where}: file is missing")
+    try:
+        raw = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        raise FixtureError(f"{where}:{line} {problem}") from None
+    if not isinstance(raw, dict):
+        raise FixtureError(f"{where}: expected a mapping of fields, got {type(raw).__name__}")
+    try:
+        spec = TaskSpec.model_validate(raw)
+    except ValidationError as err:
+        problems = [
+            f"field '{_field_path(e['loc'])}': {e['msg']}" for e in err.errors(include_url=False)
+        ]
+        raise FixtureError(f"{where}: " + "; ".join(problems)) from None
+    if spec.id != root.name:
+        raise FixtureError(f"{where}: field 'id': '{spec.id}' must match the folder name '{root.name}'")
+    for part in ("workspace", "tests", "solution"):
+        if not (root / part).is_dir():
+            raise FixtureError(f"{_display(root / part)}: folder is missing")
+    if not files_under(root / "tests"):
+        raise FixtureError(f"{_display(root / 'tests')}: no hidden tests")
+    return Fixture(spec=spec, root=root)
+
+
+def load_fixtures(tasks_dir: Path, select: list[str] | None = None) -> list[Fixture]:
+    """Every fixture under tasks_dir, optionally filtered by id (exact or glob)."""
+    tasks_dir = Path(tasks_dir)
+    if not tasks_dir.is_dir():
+        raise FixtureError(f"{_display(tasks_dir)}: tasks folder is missing")
+    roots = sorted(p for p in tasks_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if select:
+        roots = [p for p in roots if any(_matches(p.name, pattern) for pattern in select)]
+        if not roots:
+            raise FixtureError(f"{_display(tasks_dir)}: no task matches {', '.join(select)}")
+    fixtures = [load_fixture(root) for root in roots]
+    _check_unique_instructions(fixtures)
+    return fixtures
+
+
+def _matches(name: str, pattern: str) -> bool:
+    from fnmatch import fnmatchcase
+
+    return fnmatchcase(name, pattern)
+
+
+def _check_unique_instructions(fixtures: list[Fixture]) -> None:
+    # Scripted agents find their script by the instruction, so it must identify the task.
+    seen: dict[str, str] = {}
+    for fixture in fixtures:
+        key = fixture.spec.instruction.strip()
+        if key in seen:
+            raise FixtureError(
+                f"{_display(fixture.root / 'task.yaml')}: field 'instruction': "
+                f"same text as task '{seen[key]}'"
+            )
+        seen[key] = fixture.id
+
+
+def _display(path: Path) -> str:
+    """A path relative to the working directory when possible, for short messages."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()

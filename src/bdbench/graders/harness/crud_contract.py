@@ -1,0 +1,290 @@
+"""A black-box contract for a JSON CRUD resource, shared by the hidden tests of CRUD fixtures.
+
+A fixture describes its resource once with a CrudSpec and subclasses the contract classes:
+
+    class TestNotes(CrudContract):
+        spec = NOTES
+
+The base classes' names do not start with "Test", so pytest collects only configured subclasses.
+PersistenceContract starts and stops the app itself: give it a test module of its own, where
+nothing requests the module-scoped ``app`` fixture (two apps cannot share the port).
+
+Every error response must be a JSON object with a "detail" key.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import start_app
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SKIPPED_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__"}
+
+
+@dataclass(frozen=True)
+class CrudSpec:
+    path: str  # the collection, e.g. "/notes"; items live at <path>/<id>
+    label_field: str  # a string field that tests suffix to tell their objects apart
+    valid: dict  # a full valid body whose optional fields differ from `defaults`
+    replacement: dict  # another full valid body, for PUT
+    invalid: dict[str, object]  # case name -> body that POST and PUT must reject
+    defaults: dict = field(default_factory=dict)  # optional field -> value when omitted
+    accepted: dict[str, dict] = field(default_factory=dict)  # edge cases POST must accept
+    patch: dict = field(default_factory=dict)  # a partial valid body, for PatchContract
+    invalid_patch: dict[str, object] = field(default_factory=dict)
+    validation_status: int = 422
+    malformed_id: str = "not-a-number"
+    malformed_id_status: int = 422
+    not_found_detail: str | None = None  # the exact 404 "detail", when the instruction fixes it
+    missing_id: int = 2_000_000_000
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def unique(spec: CrudSpec, body: dict | None = None) -> dict:
+    body = dict(spec.valid if body is None else body)
+    body[spec.label_field] = f"{body[spec.label_field]} {uuid.uuid4().hex[:8]}"
+    return body
+
+
+def item_path(spec: CrudSpec, item_id: object) -> str:
+    return f"{spec.path}/{item_id}"
+
+
+def json_body(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        pytest.fail(f"expected a JSON body, got {response.status_code}: {response.text[:300]!r}")
+
+
+def expect_status(response: httpx.Response, status: int) -> object:
+    assert response.status_code == status, (
+        f"{response.request.method} {response.request.url.path}: expected {status}, "
+        f"got {response.status_code}: {response.text[:300]}"
+    )
+    return json_body(response) if response.content else None
+
+
+def expect_error(response: httpx.Response, status: int, detail: str | None = None) -> None:
+    body = expect_status(response, status)
+    assert isinstance(body, dict) and "detail" in body, f"error body needs a 'detail': {body!r}"
+    if detail is not None:
+        assert body["detail"] == detail
+
+
+def assert_fields(obj: object, expected: dict) -> None:
+    assert isinstance(obj, dict), f"expected a JSON object, got {obj!r}"
+    wrong = {key: obj.get(key, "<missing>") for key, value in expected.items() if obj.get(key) != value}
+    assert not wrong, f"fields differ from {expected}: {wrong}"
+
+
+def create(client: httpx.Client, spec: CrudSpec, body: dict | None = None) -> dict:
+    body = unique(spec, body)
+    created = expect_status(client.post(spec.path, json=body), 201)
+    assert_fields(created, body)
+    assert type(created.get("id")) is int, f"'id' must be an integer: {created!r}"
+    return created
+
+
+def list_all(client: httpx.Client, spec: CrudSpec) -> list[dict]:
+    items = expect_status(client.get(spec.path), 200)
+    assert isinstance(items, list), f"GET {spec.path} must return a JSON array: {items!r}"
+    return items
+
+
+@contextmanager
+def running_app():
+    app = start_app()
+    try:
+        yield app
+    finally:
+        app.stop()
+
+
+def sqlite_files(root: Path) -> list[Path]:
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS]
+        for name in files:
+            path = Path(folder, name)
+            if path.is_file() and not path.is_symlink():
+                with path.open("rb") as handle:
+                    if handle.read(16) == SQLITE_HEADER:
+                        found.append(path)
+    return found
+
+
+def sqlite_holds_value(db: Path, value: str) -> bool:
+    """Whether any column of any table holds exactly `value`."""
+    # Query a copy, so the grader (root) never leaves journal files in the agent's workspace.
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp, db.name)
+        shutil.copyfile(db, copy)
+        if Path(f"{db}-wal").exists():
+            shutil.copyfile(f"{db}-wal", f"{copy}-wal")
+        connection = sqlite3.connect(copy)
+        try:
+            tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for (table,) in tables.fetchall():
+                quoted = table.replace('"', '""')
+                for row in connection.execute(f'SELECT * FROM "{quoted}"'):
+                    if value in row:
+                        return True
+        finally:
+            connection.close()
+    return False
+
+
+# -- contracts -------------------------------------------------------------------------------
+
+
+class _Contract:
+    spec: CrudSpec
+
+    def pytest_generate_tests(self, metafunc):
+        # Each edge case is a test of its own, named after its key in the spec.
+        cases = {
+            "invalid_body": self.spec.invalid,
+            "invalid_patch": self.spec.invalid_patch,
+            "accepted_body": self.spec.accepted,
+        }
+        for argument, bodies in cases.items():
+            if argument in metafunc.fixturenames:
+                metafunc.parametrize(argument, list(bodies.values()), ids=list(bodies))
+
+
+class CrudContract(_Contract):
+    """POST, GET (list and item), PUT as a full replace, DELETE."""
+
+    def test_create_returns_201_with_the_object_and_an_integer_id(self, client):
+        create(client, self.spec)
+
+    def test_each_object_gets_its_own_id(self, client):
+        ids = {create(client, self.spec)["id"] for _ in range(3)}
+        assert len(ids) == 3
+
+    def test_omitted_optional_fields_take_their_defaults(self, client):
+        minimal = {k: v for k, v in self.spec.valid.items() if k not in self.spec.defaults}
+        assert_fields(create(client, self.spec, minimal), self.spec.defaults)
+
+    def test_create_accepts_edge_case(self, client, accepted_body):
+        created = expect_status(client.post(self.spec.path, json=accepted_body), 201)
+        assert_fields(created, accepted_body)
+
+    def test_create_rejects_invalid_body(self, client, invalid_body):
+        count = len(list_all(client, self.spec))
+        expect_error(client.post(self.spec.path, json=invalid_body), self.spec.validation_status)
+        assert len(list_all(client, self.spec)) == count, "a rejected body must not be stored"
+
+    def test_get_returns_the_stored_object(self, client):
+        created = create(client, self.spec)
+        assert expect_status(client.get(item_path(self.spec, created["id"])), 200) == created
+
+    def test_list_returns_every_object_in_id_order(self, client):
+        created = [create(client, self.spec) for _ in range(2)]
+        items = list_all(client, self.spec)
+        by_id = {item.get("id"): item for item in items}
+        for obj in created:
+            assert by_id.get(obj["id"]) == obj
+        ids = [item.get("id") for item in items]
+        assert ids == sorted(ids), f"list must be ordered by id: {ids}"
+
+    def test_get_unknown_id_is_404(self, client):
+        response = client.get(item_path(self.spec, self.spec.missing_id))
+        expect_error(response, 404, self.spec.not_found_detail)
+
+    def test_malformed_id_is_rejected(self, client):
+        response = client.get(item_path(self.spec, self.spec.malformed_id))
+        expect_error(response, self.spec.malformed_id_status)
+
+    def test_put_replaces_the_object(self, client):
+        created = create(client, self.spec)
+        replacement = unique(self.spec, self.spec.replacement)
+        url = item_path(self.spec, created["id"])
+        updated = expect_status(client.put(url, json=replacement), 200)
+        assert_fields(updated, {**replacement, "id": created["id"]})
+        assert expect_status(client.get(url), 200) == updated
+
+    def test_put_resets_omitted_optional_fields_to_defaults(self, client):
+        created = create(client, self.spec)
+        minimal = {k: v for k, v in unique(self.spec).items() if k not in self.spec.defaults}
+        url = item_path(self.spec, created["id"])
+        updated = expect_status(client.put(url, json=minimal), 200)
+        assert_fields(updated, {**minimal, **self.spec.defaults})
+
+    def test_put_unknown_id_is_404(self, client):
+        url = item_path(self.spec, self.spec.missing_id)
+        expect_error(client.put(url, json=unique(self.spec)), 404, self.spec.not_found_detail)
+
+    def test_put_rejects_invalid_body_and_keeps_the_object(self, client, invalid_body):
+        created = create(client, self.spec)
+        url = item_path(self.spec, created["id"])
+        expect_error(client.put(url, json=invalid_body), self.spec.validation_status)
+        assert expect_status(client.get(url), 200) == created
+
+    def test_delete_returns_204_and_removes_the_object(self, client):
+        created = create(client, self.spec)
+        url = item_path(self.spec, created["id"])
+        response = client.delete(url)
+        assert response.status_code == 204, response.text
+        assert response.content == b"", "a 204 response has no body"
+        expect_error(client.get(url), 404, self.spec.not_found_detail)
+        assert created["id"] not in {item.get("id") for item in list_all(client, self.spec)}
+
+    def test_delete_unknown_id_is_404(self, client):
+        response = client.delete(item_path(self.spec, self.spec.missing_id))
+        expect_error(response, 404, self.spec.not_found_detail)
+
+
+class PatchContract(_Contract):
+    """PATCH changes only the fields it is given."""
+
+    def test_patch_changes_only_the_given_fields(self, client):
+        created = create(client, self.spec)
+        url = item_path(self.spec, created["id"])
+        expected = {**created, **self.spec.patch}
+        assert_fields(expect_status(client.patch(url, json=self.spec.patch), 200), expected)
+        assert_fields(expect_status(client.get(url), 200), expected)
+
+    def test_patch_unknown_id_is_404(self, client):
+        url = item_path(self.spec, self.spec.missing_id)
+        expect_error(client.patch(url, json=self.spec.patch), 404, self.spec.not_found_detail)
+
+    def test_patch_rejects_invalid_body_and_keeps_the_object(self, client, invalid_patch):
+        created = create(client, self.spec)
+        url = item_path(self.spec, created["id"])
+        expect_error(client.patch(url, json=invalid_patch), self.spec.validation_status)
+        assert expect_status(client.get(url), 200) == created
+
+
+class PersistenceContract(_Contract):
+    """Objects outlive the app process and live in a SQLite file inside the workspace."""
+
+    def test_objects_survive_an_app_restart(self):
+        with running_app() as app:
+            created = create(app.client, self.spec)
+        with running_app() as app:
+            stored = expect_status(app.client.get(item_path(self.spec, created["id"])), 200)
+        assert stored == created
+
+    def test_objects_are_stored_in_a_sqlite_file_in_the_workspace(self, workspace):
+        with running_app() as app:
+            label = create(app.client, self.spec)[self.spec.label_field]
+        databases = sqlite_files(workspace)
+        assert databases, f"no SQLite database file under {workspace}"
+        assert any(sqlite_holds_value(db, label) for db in databases), (
+            f"no SQLite file under {workspace} holds the created object ({label!r})"
+        )

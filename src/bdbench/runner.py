@@ -1,0 +1,101 @@
+"""Run evaluations: the agent over fixtures, fixture validation, and grading a workspace."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspect_ai import eval as inspect_eval
+from inspect_ai import eval_set
+from inspect_ai.log import EvalLog
+
+from .fixtures import load_fixtures
+from .summary import SCORER
+from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, backend_developer_task, grade_task
+
+ORACLE, NOP = "bdbench/oracle", "bdbench/nop"
+
+
+@dataclass
+class RunOptions:
+    tasks_dir: Path = DEFAULT_TASKS
+    sandboxes_dir: Path = DEFAULT_SANDBOXES
+    select: list[str] | None = None
+    sandbox_mode: str = "docker"
+    epochs: int = 1
+    max_samples: int | None = None
+    log_dir: Path = Path("results/logs")
+    display: str | None = None
+
+
+def _point_scripted_agents_at(tasks_dir: Path) -> None:
+    # Scripted agents read reference solutions from here; an env var reaches them without
+    # model_args, which real providers would reject.
+    os.environ["BDBENCH_TASKS_DIR"] = str(Path(tasks_dir).resolve())
+
+
+def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions) -> tuple[bool, list[EvalLog]]:
+    """Every (model, agent file) pair as its own labelled run. Runs go through inspect's eval
+    set, so a rerun with the same log dir resumes: finished samples are kept, errors retried."""
+    _point_scripted_agents_at(options.tasks_dir)
+    tasks = [
+        backend_developer_task(agent, options.tasks_dir, options.sandboxes_dir, options.select,
+                               options.sandbox_mode, name=f"bdbench-{Path(agent).stem}")
+        for agent in agent_files
+    ]
+    return eval_set(
+        tasks, log_dir=str(options.log_dir), model=models, epochs=options.epochs,
+        max_samples=options.max_samples, display=options.display, fail_on_error=False,
+        retry_attempts=2, log_dir_allow_dirty=True,
+    )
+
+
+@dataclass
+class Validation:
+    task: str
+    oracle: float | None
+    nop: float | None
+    explanation: str
+
+    @property
+    def ok(self) -> bool:
+        return self.oracle == 1.0 and self.nop == 0.0
+
+
+def _resolved_by_task(log: EvalLog) -> dict[str, tuple[float | None, str]]:
+    out = {}
+    for sample in log.samples or []:
+        score = (sample.scores or {}).get(SCORER)
+        if score is None:
+            message = sample.error.message.splitlines()[0] if sample.error else "not scored"
+            out[str(sample.id)] = (None, message)
+        else:
+            out[str(sample.id)] = (score.value["resolved"], score.explanation or "")
+    return out
+
+
+def validate_fixtures(options: RunOptions, agent_file: Path) -> tuple[list[Validation], list[EvalLog]]:
+    """Every fixture must be resolved by the oracle and not by the no-op agent, in the sandbox."""
+    _point_scripted_agents_at(options.tasks_dir)
+    fixtures = load_fixtures(options.tasks_dir, options.select)
+    task = backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir,
+                                  options.select, options.sandbox_mode)
+    logs = inspect_eval(task, model=[ORACLE, NOP], log_dir=str(options.log_dir),
+                        max_samples=options.max_samples, display=options.display, fail_on_error=False)
+    by_model = {log.eval.model: _resolved_by_task(log) for log in logs}
+    results = []
+    for fixture in fixtures:
+        oracle, oracle_why = by_model.get(ORACLE, {}).get(fixture.id, (None, "not run"))
+        nop, nop_why = by_model.get(NOP, {}).get(fixture.id, (None, "not run"))
+        results.append(Validation(fixture.id, oracle, nop, f"oracle: {oracle_why} | nop: {nop_why}"))
+    return results, logs
+
+
+def grade_workspace(task_id: str, workspace: Path, options: RunOptions) -> EvalLog:
+    if not Path(workspace).is_dir():
+        raise FileNotFoundError(f"{workspace}: workspace folder not found")
+    task = grade_task(task_id, Path(workspace).resolve(), options.tasks_dir, options.sandboxes_dir,
+                      options.sandbox_mode)
+    # The workspace is loaded by a solver, so no model is ever called; nop fills the slot.
+    return inspect_eval(task, model=NOP, log_dir=str(options.log_dir), display=options.display)[0]

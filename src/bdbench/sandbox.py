@@ -1,0 +1,93 @@
+"""Sandboxes for one sample: the agent's container and a pristine grader container.
+
+Both start from the stack image with no network at all (network_mode: none), with CPU, memory
+and process limits. The compose file is generated per stack image tag, so a run pins the exact
+image it used. `local` mode runs both on the host and is unsafe: development only.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import yaml
+from inspect_ai.util import SandboxEnvironmentSpec
+
+from .images import Stack
+from .tools import WORKSPACE
+
+GRADER = "grader"
+DEFAULT_LIMITS = {"cpus": 1.0, "memory": "2g", "pids": 512}
+UNSAFE_LOCAL_WARNING = (
+    "UNSAFE: --sandbox local runs the agent's commands and the app on this machine, "
+    "with no isolation between the agent and the grader. Use it only to develop fixtures."
+)
+
+
+def cache_dir() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    path = base / "bdbench"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _service(image: str, limits: dict) -> dict:
+    return {
+        "image": image,
+        "x-local": True,
+        "network_mode": "none",
+        "init": True,
+        "command": ["sleep", "infinity"],
+        # Relative workspace paths resolve from "/" here and from a temp dir in local mode.
+        "working_dir": "/",
+        "cpus": float(limits["cpus"]),
+        "mem_limit": str(limits["memory"]),
+        "memswap_limit": str(limits["memory"]),
+        "pids_limit": int(limits["pids"]),
+    }
+
+
+def compose_file(stack: Stack) -> Path:
+    """Write (once per image tag) the two-service compose file for a stack."""
+    limits = {**DEFAULT_LIMITS, **stack.config.get("container", {})}
+    tag = stack.tag
+    path = cache_dir() / "compose" / f"{tag.replace(':', '-')}.yaml"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        services = {"default": _service(tag, limits), GRADER: _service(tag, limits)}
+        path.write_text(yaml.safe_dump({"services": services}, sort_keys=False))
+    return path
+
+
+def sandbox_spec(mode: str, stack: Stack) -> SandboxEnvironmentSpec:
+    if mode == "docker":
+        return SandboxEnvironmentSpec("docker", str(compose_file(stack)))
+    if mode == "local":
+        warnings.warn(UNSAFE_LOCAL_WARNING, stacklevel=2)
+        return SandboxEnvironmentSpec("bdbench-local")
+    raise ValueError(f"unknown sandbox mode '{mode}': use docker or local")
+
+
+# Caches are left out of the copy: they are not part of the work and can be large.
+_TAR_EXCLUDES = ["--exclude=__pycache__", "--exclude=.pytest_cache", "--exclude=*.pyc"]
+ARCHIVE = "/tmp/bdbench-workspace.tar.gz"
+
+
+async def transfer_workspace(source, target, target_dir: str, owner: str | None) -> int:
+    """Copy the workspace folder from one sandbox into target_dir of another. The archive is
+    unpacked as the app user where there is one, so it cannot write outside its folder.
+    Returns the archive size in bytes."""
+    packed = await source.exec(["tar", *_TAR_EXCLUDES, "-czf", ARCHIVE, "-C", WORKSPACE, "."])
+    if not packed.success:
+        raise RuntimeError(f"could not archive the workspace: {packed.stderr.strip()}")
+    data = await source.read_file(ARCHIVE, text=False)
+    await target.write_file(ARCHIVE, data)
+    unpack = f"mkdir -p {target_dir} && tar -xzf {ARCHIVE} -C {target_dir} --no-same-owner"
+    if owner:
+        unpack = f"mkdir -p {target_dir} && chown {owner}:{owner} {target_dir} {ARCHIVE} && " \
+                 f"setpriv --reuid={owner} --regid={owner} --clear-groups sh -c '{unpack}'"
+    unpacked = await target.exec(["sh", "-c", unpack])
+    if not unpacked.success:
+        raise RuntimeError(f"could not unpack the workspace: {unpacked.stderr.strip()}")
+    return len(data)

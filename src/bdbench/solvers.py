@@ -1,0 +1,76 @@
+"""Solvers: run the agent under test, or (for `bdbench grade`) load a finished workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspect_ai.agent import AgentPrompt, AgentSubmit, react, run
+from inspect_ai.solver import Generate, Solver, TaskState, solver
+from inspect_ai.util import message_limit, sandbox, store, time_limit, token_limit
+
+from .agent import AgentSpec
+from .fixtures import files_under
+from .scoring import AGENT_SPECIALISTS_KEY
+from .tools import WORKSPACE, delegate_tool, workspace_tools
+
+LIMIT_KEY = "bdbench:limit"
+
+# Appended to the fixture's instruction; scripted agents strip it to find their task.
+WORKING_NOTES = """
+
+---
+Working notes: the repository is your current working directory. There is no network access.
+When the work is finished, call submit() with a one-paragraph summary of what you did."""
+
+
+def user_prompt(instruction: str) -> str:
+    return instruction.strip() + WORKING_NOTES
+
+
+def instruction_of(prompt: str) -> str:
+    return prompt.removesuffix(WORKING_NOTES).strip()
+
+
+def build_agent(spec: AgentSpec):
+    tools = workspace_tools(spec.tools)
+    if spec.delegates:
+        tools.append(delegate_tool(spec.delegates))
+    # The agent file's body is the whole system prompt: no harness text is added to it.
+    prompt = AgentPrompt(instructions=spec.system_prompt, handoff_prompt=None,
+                         assistant_prompt=None, submit_prompt=None)
+    return react(prompt=prompt, tools=tools, submit=AgentSubmit(answer_only=True))
+
+
+@solver
+def run_agent(spec: AgentSpec) -> Solver:
+    """Run the agent file's prompt and tools on the sample, within the fixture's limits."""
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
+        store().set(AGENT_SPECIALISTS_KEY, list(spec.specialists))
+        limits = state.metadata["limits"]
+        agent_state, exceeded = await run(
+            build_agent(spec),
+            state.messages,
+            limits=[time_limit(limits["agent_seconds"]), message_limit(limits["messages"]),
+                    token_limit(limits.get("tokens"))],
+        )
+        state.messages = agent_state.messages
+        state.output = agent_state.output
+        if exceeded is not None:
+            store().set(LIMIT_KEY, f"{exceeded.type} limit reached: {exceeded.message}")
+        return state
+
+    return solve
+
+
+@solver
+def load_workspace(directory: Path) -> Solver:
+    """Replace the sample's workspace with a directory from the host (for `bdbench grade`)."""
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
+        await sandbox().exec(["sh", "-c", f"rm -rf {WORKSPACE} && mkdir -p {WORKSPACE}"])
+        for rel, path in files_under(Path(directory)).items():
+            await sandbox().write_file(f"{WORKSPACE}/{rel}", path.read_bytes())
+        return state
+
+    return solve

@@ -1,0 +1,87 @@
+"""Build the inspect Task: one sample per fixture, the agent's solver, and the graders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspect_ai import Task
+from inspect_ai.dataset import MemoryDataset, Sample
+
+from .agent import load_agent
+from .fixtures import Fixture, FixtureError, load_fixtures
+from .images import Stack, stacks
+from .sandbox import sandbox_spec
+from .scoring import bdbench_scorer
+from .solvers import load_workspace, run_agent, user_prompt
+from .tools import WORKSPACE
+
+# Defaults for running from the repository root.
+DEFAULT_AGENT = Path("agents/backend-developer.md")
+DEFAULT_TASKS = Path("tasks")
+DEFAULT_SANDBOXES = Path("sandboxes")
+
+
+def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str) -> Sample:
+    spec = fixture.spec
+    return Sample(
+        id=spec.id,
+        input=user_prompt(spec.instruction),
+        metadata={
+            "title": spec.title,
+            "category": spec.category,
+            "scenario": spec.scenario,
+            "stack": spec.stack,
+            "difficulty": spec.difficulty,
+            "route": spec.route,
+            "limits": spec.limits.model_dump(),
+        },
+        files={f"{WORKSPACE}/{rel}": str(path) for rel, path in fixture.workspace_files().items()},
+        sandbox=sandbox_spec(sandbox_mode, stack),
+    )
+
+
+def _stack_for(fixture: Fixture, available: dict[str, Stack]) -> Stack:
+    if fixture.spec.stack not in available:
+        raise FixtureError(
+            f"{fixture.root / 'task.yaml'}: field 'stack': no sandbox '{fixture.spec.stack}' "
+            f"(have: {', '.join(available) or 'none'})"
+        )
+    return available[fixture.spec.stack]
+
+
+def _dataset(fixtures: list[Fixture], sandboxes_dir: Path, sandbox_mode: str) -> MemoryDataset:
+    available = stacks(sandboxes_dir)
+    samples = [fixture_sample(f, _stack_for(f, available), sandbox_mode) for f in fixtures]
+    return MemoryDataset(samples, name="bdbench")
+
+
+def backend_developer_task(
+    agent_file: Path = DEFAULT_AGENT,
+    tasks_dir: Path = DEFAULT_TASKS,
+    sandboxes_dir: Path = DEFAULT_SANDBOXES,
+    select: list[str] | None = None,
+    sandbox_mode: str = "docker",
+    name: str = "bdbench",
+) -> Task:
+    agent = load_agent(Path(agent_file))
+    fixtures = load_fixtures(Path(tasks_dir), select)
+    return Task(
+        dataset=_dataset(fixtures, Path(sandboxes_dir), sandbox_mode),
+        solver=run_agent(agent),
+        scorer=bdbench_scorer({f.id: f for f in fixtures}),
+        name=name,
+        metadata={"agent": agent.name, "agent_file": Path(agent_file).as_posix(),
+                  "agent_tools": list(agent.tools), "agent_specialists": list(agent.specialists)},
+    )
+
+
+def grade_task(task_id: str, workspace: Path, tasks_dir: Path = DEFAULT_TASKS,
+               sandboxes_dir: Path = DEFAULT_SANDBOXES, sandbox_mode: str = "docker") -> Task:
+    """Grade an existing workspace with the same graders; routing needs an agent, so it is off."""
+    fixtures = load_fixtures(Path(tasks_dir), [task_id])
+    return Task(
+        dataset=_dataset(fixtures, Path(sandboxes_dir), sandbox_mode),
+        solver=load_workspace(Path(workspace)),
+        scorer=bdbench_scorer({f.id: f for f in fixtures}, routing=False),
+        name="bdbench-grade",
+    )

@@ -1,0 +1,89 @@
+from pathlib import Path
+
+import pytest
+
+from bdbench.fixtures import FixtureError, load_fixture, load_fixtures
+from conftest import REPO, valid_task_yaml, write_fixture
+
+
+def test_valid_fixture_loads_with_defaults(tasks_dir):
+    fixture = load_fixture(write_fixture(tasks_dir, valid_task_yaml()))
+    assert fixture.id == "hello-api"
+    assert fixture.spec.app.port == 8000
+    assert fixture.spec.grading.test_timeout == 180
+    assert fixture.spec.grading.resolved_requires_route is False
+    assert set(fixture.workspace_files()) == {"app.py"}
+    assert set(fixture.test_files()) == {"test_hello.py"}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"difficulty": "trivial"}, "difficulty"),
+        ({"app": {"start": "x", "port": "eighty"}}, "app.port"),
+        ({"grading": {"test_timeout": -1}}, "grading.test_timeout"),
+        ({"route": "Rails Expert"}, "route"),
+        ({"surprise": 1}, "surprise"),
+        ({"canary": "short"}, "canary"),
+    ],
+)
+def test_malformed_field_gives_one_line_naming_file_and_field(tasks_dir, overrides, field):
+    root = write_fixture(tasks_dir, valid_task_yaml(**overrides))
+    with pytest.raises(FixtureError) as err:
+        load_fixture(root)
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.startswith(str(root / "task.yaml")) or "hello-api/task.yaml" in message
+    assert f"field '{field}'" in message
+
+
+def test_missing_required_field_is_named(tasks_dir):
+    spec = valid_task_yaml()
+    del spec["scenario"]
+    with pytest.raises(FixtureError, match=r"task.yaml: field 'scenario': Field required"):
+        load_fixture(write_fixture(tasks_dir, spec))
+
+
+def test_invalid_yaml_names_file_and_line(tasks_dir):
+    root = write_fixture(tasks_dir, {"id": "broken"})
+    (root / "task.yaml").write_text("id: broken\ntitle: [unclosed\n")
+    with pytest.raises(FixtureError, match=r"broken/task.yaml: line \d+"):
+        load_fixture(root)
+
+
+def test_id_must_match_folder(tasks_dir):
+    root = write_fixture(tasks_dir, valid_task_yaml())
+    root.rename(tasks_dir / "other-name")
+    with pytest.raises(FixtureError, match="field 'id': 'hello-api' must match the folder name 'other-name'"):
+        load_fixture(tasks_dir / "other-name")
+
+
+def test_fixture_without_hidden_tests_is_rejected(tasks_dir):
+    root = write_fixture(tasks_dir, valid_task_yaml(), with_tests=False)
+    with pytest.raises(FixtureError, match="tests: no hidden tests"):
+        load_fixture(root)
+
+
+def test_duplicate_instructions_are_rejected(tasks_dir):
+    write_fixture(tasks_dir, valid_task_yaml("task-a", instruction="Same words for two different tasks."))
+    write_fixture(tasks_dir, valid_task_yaml("task-b", instruction="Same words for two different tasks."))
+    with pytest.raises(FixtureError, match="field 'instruction': same text as task 'task-a'"):
+        load_fixtures(tasks_dir)
+
+
+def test_selection_by_glob_and_unknown_selection(tasks_dir):
+    write_fixture(tasks_dir, valid_task_yaml("crud-one"))
+    write_fixture(tasks_dir, valid_task_yaml("route-two"))
+    assert [f.id for f in load_fixtures(tasks_dir, ["crud-*"])] == ["crud-one"]
+    with pytest.raises(FixtureError, match="no task matches nothing-*"):
+        load_fixtures(tasks_dir, ["nothing-*"])
+
+
+def test_shipped_fixtures_all_validate():
+    fixtures = load_fixtures(REPO / "tasks")
+    assert len(fixtures) >= 8
+    categories = {f.spec.category for f in fixtures}
+    assert {"crud", "migration", "security", "routing"} <= categories
+    for fixture in fixtures:
+        assert fixture.solution_files(), f"{fixture.id} has no reference solution"
+        assert fixture.spec.canary not in fixture.spec.instruction
