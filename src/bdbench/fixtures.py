@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -35,10 +35,48 @@ class AppSpec(_Strict):
     startup_timeout: float = Field(default=30, gt=0, le=300)
 
 
+class HttpRequest(_Strict):
+    """One request the latency meter sends; `json` or `data` (a form) is the body."""
+
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"] = "GET"
+    path: str = Field(pattern=r"^/")
+    json_body: Any = Field(default=None, alias="json")
+    data: dict[str, str] | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+
+
+class LatencySpec(_Strict):
+    """Operations timed on 127.0.0.1 after `setup` requests and `warmup` untimed rounds."""
+
+    setup: list[HttpRequest] = Field(default_factory=list)
+    simple: list[HttpRequest] = Field(default_factory=list)
+    complex: list[HttpRequest] = Field(default_factory=list)
+    warmup: int = Field(default=3, ge=0, le=20)
+    requests: int = Field(default=20, ge=5, le=200, description="timed requests per operation")
+    simple_p95_ms: float = Field(default=200, gt=0)
+    complex_p95_ms: float = Field(default=1000, gt=0)
+    timeout_s: float = Field(default=10, gt=0, le=60, description="per request")
+
+
+class CoverageSpec(_Strict):
+    """The fixture asks the agent for tests: they must pass and cover `source`."""
+
+    source: list[str] = Field(min_length=1, description="business-logic paths in the workspace")
+    tests: str = "tests"
+    threshold: float = Field(default=0.80, gt=0, le=1)
+
+
+class SecuritySpec(_Strict):
+    static: bool = True  # bandit + semgrep; the fixture's probes/ folder holds the exploits
+
+
 class GradingSpec(_Strict):
     test_timeout: int = Field(default=180, gt=0, le=3600)
     # Delegation fixtures leave no code to test, so their outcome is the routing choice.
     resolved_requires_route: bool = False
+    coverage: CoverageSpec | None = None
+    latency: LatencySpec | None = None
+    security: SecuritySpec | None = None
 
 
 class LimitsSpec(_Strict):
@@ -93,6 +131,14 @@ class Fixture(BaseModel):
     def solution_dir(self) -> Path:
         return self.root / "solution"
 
+    @property
+    def probes_dir(self) -> Path:
+        return self.root / "probes"
+
+    @property
+    def variants_dir(self) -> Path:
+        return self.root / "variants"
+
     def workspace_files(self) -> dict[str, Path]:
         return files_under(self.workspace_dir)
 
@@ -101,6 +147,9 @@ class Fixture(BaseModel):
 
     def test_files(self) -> dict[str, Path]:
         return files_under(self.tests_dir)
+
+    def probe_files(self) -> dict[str, Path]:
+        return files_under(self.probes_dir)
 
 
 def files_under(root: Path) -> dict[str, Path]:
@@ -149,6 +198,11 @@ def load_fixture(root: Path) -> Fixture:
             raise FixtureError(f"{_display(root / part)}: folder is missing")
     if not files_under(root / "tests"):
         raise FixtureError(f"{_display(root / 'tests')}: no hidden tests")
+    grading = spec.grading
+    if (grading.latency or grading.security) and spec.app is None:
+        raise FixtureError(f"{where}: field 'app': latency and security grading need an app to run")
+    if grading.security and not files_under(root / "probes"):
+        raise FixtureError(f"{_display(root / 'probes')}: grading.security is set but there are no probes")
     return Fixture(spec=spec, root=root)
 
 

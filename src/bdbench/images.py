@@ -100,22 +100,26 @@ def build_debootstrap_base(client: docker.DockerClient, tag: str, log: Log) -> N
 
 
 def download_wheelhouse(stack: Stack, log: Log) -> Path:
-    """pip download on the host, for the image's Python and platform, into the build context."""
+    """pip download on the host, for the image's Python and platform, into the build context.
+    Each lock file resolves on its own: they fill separate venvs, so their pins may differ."""
     spec = stack.config.get("wheelhouse")
     wheels = stack.root / "wheels"
     wheels.mkdir(exist_ok=True)
     if not spec:
         return wheels
-    args = [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-            "-r", str(stack.root / spec["requirements"]), "-d", str(wheels),
-            "--only-binary=:all:", "--implementation", "cp",
-            "--python-version", str(spec["python_version"])]
-    for platform in spec.get("platforms", []):
-        args += ["--platform", platform]
-    log(f"[{stack.name}] downloading wheels into {wheels}")
-    result = subprocess.run(args, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise ImageError(f"[{stack.name}] pip download failed:\n{result.stderr[-2000:]}")
+    requirements = spec["requirements"]
+    platforms = [arg for platform in spec.get("platforms", []) for arg in ("--platform", platform)]
+    for name in [requirements] if isinstance(requirements, str) else requirements:
+        log(f"[{stack.name}] downloading wheels for {name} into {wheels}")
+        result = subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
+             "-r", str(stack.root / name), "-d", str(wheels), "--only-binary=:all:",
+             "--implementation", "cp", "--python-version", str(spec["python_version"]), *platforms],
+            capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            errors = [line for line in result.stderr.splitlines() if "is ignored" not in line]
+            raise ImageError(f"[{stack.name}] pip download -r {name} failed:\n" + "\n".join(errors[-20:]))
     return wheels
 
 

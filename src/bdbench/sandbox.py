@@ -7,6 +7,7 @@ image it used. `local` mode runs both on the host and is unsafe: development onl
 
 from __future__ import annotations
 
+import hashlib
 import os
 import warnings
 from pathlib import Path
@@ -18,7 +19,17 @@ from .images import Stack
 from .tools import WORKSPACE
 
 GRADER = "grader"
-DEFAULT_LIMITS = {"cpus": 1.0, "memory": "2g", "pids": 512}
+DEFAULT_LIMITS = {"cpus": 1.0, "memory": "2g", "pids": 512, "disk": "1g"}
+# The root filesystem is read-only; these are the only writable places, each a size-capped
+# tmpfs volume (readable by `docker cp`, unlike a plain tmpfs mount), so no agent can fill
+# the host's disk. name -> (mount point, extra mount options)
+WRITABLE = {
+    "workspace": ("/workspace", ""),
+    "grader": ("/grader", ""),
+    "tmp": ("/tmp", ",mode=1777"),
+    "root": ("/root", ""),
+    "apphome": ("/home/app", ",uid=1000,gid=1000"),
+}
 UNSAFE_LOCAL_WARNING = (
     "UNSAFE: --sandbox local runs the agent's commands and the app on this machine, "
     "with no isolation between the agent and the grader. Use it only to develop fixtures."
@@ -32,7 +43,7 @@ def cache_dir() -> Path:
     return path
 
 
-def _service(image: str, limits: dict) -> dict:
+def _service(service: str, image: str, limits: dict) -> dict:
     return {
         "image": image,
         "x-local": True,
@@ -45,18 +56,37 @@ def _service(image: str, limits: dict) -> dict:
         "mem_limit": str(limits["memory"]),
         "memswap_limit": str(limits["memory"]),
         "pids_limit": int(limits["pids"]),
+        "read_only": True,
+        "volumes": [f"{service}-{name}:{mount}" for name, (mount, _) in WRITABLE.items()],
+    }
+
+
+def _volumes(limits: dict) -> dict:
+    return {
+        f"{service}-{name}": {"driver": "local", "driver_opts": {
+            "type": "tmpfs", "device": "tmpfs", "o": f"size={limits['disk']}{options}"}}
+        for service in ("default", GRADER)
+        for name, (_, options) in WRITABLE.items()
     }
 
 
 def compose_file(stack: Stack) -> Path:
-    """Write (once per image tag) the two-service compose file for a stack."""
+    """The two-service compose file for a stack, named by a hash of its content so a change
+    of image, limits or layout is a new file and never a stale one."""
     limits = {**DEFAULT_LIMITS, **stack.config.get("container", {})}
-    tag = stack.tag
-    path = cache_dir() / "compose" / f"{tag.replace(':', '-')}.yaml"
+    compose = {
+        "services": {name: _service(name, stack.tag, limits) for name in ("default", GRADER)},
+        "volumes": _volumes(limits),
+        # inspect cannot tell a volume with driver options from a host mount, so it asks for
+        # this opt-in. Every volume above is a tmpfs: none touches the host's files.
+        "x-inspect_docker_sandbox": {"unsafe_allow_writable_host_mounts": True},
+    }
+    text = yaml.safe_dump(compose, sort_keys=False)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:12]
+    path = cache_dir() / "compose" / f"{stack.name}-{digest}.yaml"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        services = {"default": _service(tag, limits), GRADER: _service(tag, limits)}
-        path.write_text(yaml.safe_dump({"services": services}, sort_keys=False))
+        path.write_text(text)
     return path
 
 

@@ -55,6 +55,8 @@ def bdbench_scorer(fixtures: dict[str, Fixture], routing: bool = True):
                          "delegations": result.delegations}
             if fixture.spec.grading.resolved_requires_route:
                 resolved = resolved and result.correct
+        elif fixture.spec.grading.resolved_requires_route:
+            explanations.append("routing not judged: no agent ran, so 'resolved' covers the hidden tests only")
         values["resolved"] = float(resolved)
         return Score(value=values, explanation="\n".join(explanations), metadata=metadata)
 

@@ -59,8 +59,10 @@ def _fmt(value) -> str:
 def print_summary(logs: list[EvalLog], console: Console | None = None) -> None:
     console = console or Console()
     for log in logs:
+        if log.samples is None and log.location:
+            log = read_eval_log(log.location)  # eval sets hand back headers only
         frame = sample_rows(log)
-        table = Table(title=f"{_run_label(log)}  [{log.status}]", title_justify="left")
+        table = Table(title=f"{_run_label(log)}  ({log.status})", title_justify="left")
         for column in ("task", "epoch", "category", *CRITERIA, "route", "chose", "note"):
             table.add_column(column, overflow="fold")
         for row in frame.itertuples(index=False):

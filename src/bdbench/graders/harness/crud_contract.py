@@ -7,7 +7,9 @@ A fixture describes its resource once with a CrudSpec and subclasses the contrac
 
 The base classes' names do not start with "Test", so pytest collects only configured subclasses.
 PersistenceContract starts and stops the app itself: give it a test module of its own, where
-nothing requests the module-scoped ``app`` fixture (two apps cannot share the port).
+nothing requests the module-scoped ``app`` fixture (two apps cannot share the port). Its quick
+restarts need a start command that `exec`s the server: the harness waits only for the shell it
+launched, and a server still shutting down under a finished shell would hold the port.
 
 Every error response must be a JSON object with a "detail" key.
 """

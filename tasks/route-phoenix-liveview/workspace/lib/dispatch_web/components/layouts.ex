@@ -1,0 +1,5 @@
+defmodule DispatchWeb.Layouts do
+  use DispatchWeb, :html
+
+  embed_templates "layouts/*"
+end

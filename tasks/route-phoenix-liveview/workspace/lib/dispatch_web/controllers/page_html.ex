@@ -1,0 +1,5 @@
+defmodule DispatchWeb.PageHTML do
+  use DispatchWeb, :html
+
+  embed_templates "page_html/*"
+end

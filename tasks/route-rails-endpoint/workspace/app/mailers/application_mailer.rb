@@ -1,0 +1,4 @@
+class ApplicationMailer < ActionMailer::Base
+  default from: "billing@ledgerline.example"
+  layout false
+end
