@@ -11,7 +11,7 @@ def test_valid_fixture_loads_with_defaults(tasks_dir):
     assert fixture.id == "hello-api"
     assert fixture.spec.app.port == 8000
     assert fixture.spec.grading.test_timeout == 180
-    assert fixture.spec.grading.resolved_requires_route is False
+    assert fixture.spec.grading.resolved_requires == []
     assert set(fixture.workspace_files()) == {"app.py"}
     assert set(fixture.test_files()) == {"test_hello.py"}
 

@@ -1,4 +1,5 @@
-from bdbench.graders.functional import FunctionalResult, HiddenTestOutcome, parse_junit
+from bdbench.graders.functional import FunctionalResult
+from bdbench.graders.suite import HiddenTestOutcome, SuiteResult, parse_junit
 from bdbench.graders.routing import grade_routing
 
 SPECIALISTS = ("rails-backend-expert", "nestjs-backend-expert")
@@ -24,7 +25,7 @@ def test_parse_junit_outcomes_and_names():
 
 
 def test_functional_result_scores_and_names_failures():
-    result = FunctionalResult(outcomes=parse_junit(JUNIT))
+    result = FunctionalResult(SuiteResult(outcomes=parse_junit(JUNIT)))
     assert result.pass_rate == 0.25
     assert not result.all_passed
     assert "1/4 passed" in result.explanation
@@ -32,10 +33,10 @@ def test_functional_result_scores_and_names_failures():
 
 
 def test_functional_error_scores_zero_even_with_outcomes():
-    result = FunctionalResult(outcomes=[HiddenTestOutcome("t::a", "passed")], error="timed out after 5 s")
+    result = FunctionalResult(SuiteResult(outcomes=[HiddenTestOutcome("t::a", "passed")], error="timed out after 5 s"))
     assert result.pass_rate == 0.0 and not result.all_passed
     assert "did not complete: timed out" in result.explanation
-    assert not FunctionalResult().all_passed  # no tests is never a pass
+    assert not FunctionalResult(SuiteResult()).all_passed  # no tests is never a pass
 
 
 def test_routing_self_and_specialists():

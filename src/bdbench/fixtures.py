@@ -72,8 +72,9 @@ class SecuritySpec(_Strict):
 
 class GradingSpec(_Strict):
     test_timeout: int = Field(default=180, gt=0, le=3600)
-    # Delegation fixtures leave no code to test, so their outcome is the routing choice.
-    resolved_requires_route: bool = False
+    # Criteria that count towards `resolved` besides the hidden tests: a delegation fixture
+    # leaves no code to test, a testing fixture's work is coverage, a performance fix's is speed.
+    resolved_requires: list[Literal["routing", "coverage", "latency"]] = Field(default_factory=list)
     coverage: CoverageSpec | None = None
     latency: LatencySpec | None = None
     security: SecuritySpec | None = None
@@ -199,6 +200,9 @@ def load_fixture(root: Path) -> Fixture:
     if not files_under(root / "tests"):
         raise FixtureError(f"{_display(root / 'tests')}: no hidden tests")
     grading = spec.grading
+    for criterion in grading.resolved_requires:
+        if criterion != "routing" and getattr(grading, criterion) is None:
+            raise FixtureError(f"{where}: field 'grading.resolved_requires': '{criterion}' needs grading.{criterion}")
     if (grading.latency or grading.security) and spec.app is None:
         raise FixtureError(f"{where}: field 'app': latency and security grading need an app to run")
     if grading.security and not files_under(root / "probes"):

@@ -24,7 +24,8 @@ from docker.errors import DockerException, ImageNotFound
 DEFAULT_BASE_IMAGE = "bdbench-base:bookworm"
 DEBIAN_SUITE = "bookworm"
 DEBIAN_MIRROR = "http://deb.debian.org/debian"
-_HASHED_EXCLUDES = {"wheels", "__pycache__"}
+# stack.yaml configures the host-side steps and the graders, not the image's contents.
+_HASHED_EXCLUDES = {"wheels", "__pycache__", "stack.yaml"}
 
 Log = Callable[[str], None]
 

@@ -12,7 +12,11 @@ from rich.table import Table
 from .solvers import LIMIT_KEY
 
 SCORER = "bdbench_scorer"
-CRITERIA = ("resolved", "functional", "routing")
+CRITERIA = ("resolved", "sec_pass", "success", "functional", "routing")
+GRADED = ("secure", "coverage_ok", "latency_ok")  # per-task verdicts, shown where graded
+HEADLINE = {"resolved": "pass@1", "sec_pass": "sec_pass@1", "success": "success@1",
+            "routing": "routing acc", "functional": "tests passed"}
+COLUMNS = ("task", "epoch", "category", *CRITERIA, *GRADED, "route", "chose", "note")
 
 
 def _run_label(log: EvalLog) -> str:
@@ -33,6 +37,7 @@ def sample_rows(log: EvalLog) -> pd.DataFrame:
             "category": sample.metadata.get("category"),
             "scenario": sample.metadata.get("scenario"),
             **{key: values.get(key) for key in CRITERIA},
+            **{key: (meta.get("criteria") or {}).get(key) for key in GRADED},
             "route": meta.get("route_expected"),
             "chose": meta.get("route_predicted"),
             "note": sample.error.message.splitlines()[0] if sample.error else sample.store.get(LIMIT_KEY, ""),
@@ -53,6 +58,8 @@ def headline(log: EvalLog) -> dict[str, tuple[float, float]]:
 def _fmt(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
     return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
@@ -63,16 +70,17 @@ def print_summary(logs: list[EvalLog], console: Console | None = None) -> None:
             log = read_eval_log(log.location)  # eval sets hand back headers only
         frame = sample_rows(log)
         table = Table(title=f"{_run_label(log)}  ({log.status})", title_justify="left")
-        for column in ("task", "epoch", "category", *CRITERIA, "route", "chose", "note"):
+        for column in COLUMNS:
             table.add_column(column, overflow="fold")
-        for row in frame.itertuples(index=False):
-            row = row._asdict()
-            table.add_row(*(_fmt(row[c]) for c in ("task", "epoch", "category", *CRITERIA, "route", "chose", "note")))
+        for row in frame.to_dict("records"):
+            table.add_row(*(_fmt(row.get(c)) for c in COLUMNS))
         console.print(table)
         metrics = headline(log)
         if metrics:
             console.print("  " + "   ".join(
-                f"{name} {mean:.3f} ± {err:.3f}" for name, (mean, err) in sorted(metrics.items())
+                f"{HEADLINE.get(name, name)} {mean:.3f} ± {err:.3f}"
+                for name, (mean, err) in sorted(metrics.items(), key=lambda item: list(HEADLINE).index(item[0])
+                                                if item[0] in HEADLINE else 99)
             ) + "   (mean ± stderr clustered by scenario)")
         if log.error:
             console.print(f"  [red]run error:[/red] {log.error.message}")

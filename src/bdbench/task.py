@@ -49,10 +49,14 @@ def _stack_for(fixture: Fixture, available: dict[str, Stack]) -> Stack:
     return available[fixture.spec.stack]
 
 
-def _dataset(fixtures: list[Fixture], sandboxes_dir: Path, sandbox_mode: str) -> MemoryDataset:
-    available = stacks(sandboxes_dir)
+def _dataset(fixtures: list[Fixture], available: dict[str, Stack], sandbox_mode: str) -> MemoryDataset:
     samples = [fixture_sample(f, _stack_for(f, available), sandbox_mode) for f in fixtures]
     return MemoryDataset(samples, name="bdbench")
+
+
+def _scorer(fixtures: list[Fixture], available: dict[str, Stack], routing: bool = True):
+    profiles = {name: stack.config.get("grading", {}) for name, stack in available.items()}
+    return bdbench_scorer({f.id: f for f in fixtures}, profiles, routing=routing)
 
 
 def backend_developer_task(
@@ -65,10 +69,11 @@ def backend_developer_task(
 ) -> Task:
     agent = load_agent(Path(agent_file))
     fixtures = load_fixtures(Path(tasks_dir), select)
+    available = stacks(Path(sandboxes_dir))
     return Task(
-        dataset=_dataset(fixtures, Path(sandboxes_dir), sandbox_mode),
+        dataset=_dataset(fixtures, available, sandbox_mode),
         solver=run_agent(agent),
-        scorer=bdbench_scorer({f.id: f for f in fixtures}),
+        scorer=_scorer(fixtures, available),
         name=name,
         metadata={"agent": agent.name, "agent_file": Path(agent_file).as_posix(),
                   "agent_tools": list(agent.tools), "agent_specialists": list(agent.specialists)},
@@ -79,9 +84,10 @@ def grade_task(task_id: str, workspace: Path, tasks_dir: Path = DEFAULT_TASKS,
                sandboxes_dir: Path = DEFAULT_SANDBOXES, sandbox_mode: str = "docker") -> Task:
     """Grade an existing workspace with the same graders; routing needs an agent, so it is off."""
     fixtures = load_fixtures(Path(tasks_dir), [task_id])
+    available = stacks(Path(sandboxes_dir))
     return Task(
-        dataset=_dataset(fixtures, Path(sandboxes_dir), sandbox_mode),
+        dataset=_dataset(fixtures, available, sandbox_mode),
         solver=load_workspace(Path(workspace)),
-        scorer=bdbench_scorer({f.id: f for f in fixtures}, routing=False),
+        scorer=_scorer(fixtures, available, routing=False),
         name="bdbench-grade",
     )

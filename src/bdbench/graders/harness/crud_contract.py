@@ -12,11 +12,17 @@ restarts need a start command that `exec`s the server: the harness waits only fo
 launched, and a server still shutting down under a finished shell would hold the port.
 
 Every error response must be a JSON object with a "detail" key.
+
+The probe classes are exploit probes for a fixture's probes/ folder, subclassed the same way,
+one per attack family the resource is open to; the spec says what to attack:
+MassAssignmentProbes (CWE-915, `server_fields`), FilterInjectionProbes (CWE-89, `filters`) and
+OversizedInputProbes (CWE-400, `max_lengths`, the limits the instruction states).
 """
 
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import sqlite3
 import tempfile
@@ -28,10 +34,15 @@ from pathlib import Path
 import httpx
 import pytest
 
+import security_probes
 from conftest import start_app
+from security_probes import describe, exploited, require
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SKIPPED_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__"}
+OVERSIZED_CHARS = 1_000_000
+# The shared tautologies, plus ones that close a parenthesis (a filter inside lower('...')).
+FILTER_PAYLOADS = [*security_probes.SQLI_TAUTOLOGIES, "x') OR ('a'='a", "x') OR 1=1 --"]
 
 
 @dataclass(frozen=True)
@@ -39,8 +50,8 @@ class CrudSpec:
     path: str  # the collection, e.g. "/notes"; items live at <path>/<id>
     label_field: str  # a string field that tests suffix to tell their objects apart
     valid: dict  # a full valid body whose optional fields differ from `defaults`
-    replacement: dict  # another full valid body, for PUT
-    invalid: dict[str, object]  # case name -> body that POST and PUT must reject
+    replacement: dict = field(default_factory=dict)  # another full valid body, for PUT
+    invalid: dict[str, object] = field(default_factory=dict)  # body POST and PUT must reject
     defaults: dict = field(default_factory=dict)  # optional field -> value when omitted
     accepted: dict[str, dict] = field(default_factory=dict)  # edge cases POST must accept
     patch: dict = field(default_factory=dict)  # a partial valid body, for PatchContract
@@ -50,14 +61,24 @@ class CrudSpec:
     malformed_id_status: int = 422
     not_found_detail: str | None = None  # the exact 404 "detail", when the instruction fixes it
     missing_id: int = 2_000_000_000
+    # -- exploit probes (CrudProbes); an empty setting leaves its probe family out -----------
+    # field -> a value no request body may set, e.g. {"id": 1_500_000_000}; an int gets a
+    # random offset per probe, so probes never collide on an id a vulnerable app did accept.
+    server_fields: dict = field(default_factory=dict)
+    update_methods: tuple[str, ...] = ("PUT",)  # how clients change an object
+    filters: tuple[str, ...] = ()  # query parameters of GET <path> that filter the list
+    max_lengths: dict[str, int] = field(default_factory=dict)  # field -> limit the instruction states
 
 
 # -- helpers ---------------------------------------------------------------------------------
 
 
 def unique(spec: CrudSpec, body: dict | None = None) -> dict:
+    """The body with its label made unique: "{uid}" in the label is replaced (for labels with
+    a format, such as an e-mail address), otherwise a suffix is added."""
     body = dict(spec.valid if body is None else body)
-    body[spec.label_field] = f"{body[spec.label_field]} {uuid.uuid4().hex[:8]}"
+    label, uid = body[spec.label_field], uuid.uuid4().hex[:8]
+    body[spec.label_field] = label.replace("{uid}", uid) if "{uid}" in label else f"{label} {uid}"
     return body
 
 
@@ -290,3 +311,122 @@ class PersistenceContract(_Contract):
         assert any(sqlite_holds_value(db, label) for db in databases), (
             f"no SQLite file under {workspace} holds the created object ({label!r})"
         )
+
+
+# -- exploit probes --------------------------------------------------------------------------
+
+
+def _seed(client: httpx.Client, spec: CrudSpec) -> dict:
+    """An object to attack; failing to create one means the probe could not run."""
+    response = client.post(spec.path, json=unique(spec))
+    require(response.status_code == 201, f"could not create an object to probe: {describe(response)}")
+    created = response.json()
+    require(isinstance(created, dict) and "id" in created, f"created object has no id: {describe(response)}")
+    return created
+
+
+def _update_body(spec: CrudSpec, method: str) -> dict:
+    return dict(spec.patch) if method == "PATCH" else unique(spec, spec.replacement or spec.valid)
+
+
+def _attacker_value(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value + random.randrange(1_000_000)
+    return value
+
+
+def _took_effect(actual: object, attacker: object) -> bool:
+    # Dates may come back with a space or a "T" and with more precision than was sent.
+    if isinstance(actual, str) and isinstance(attacker, str):
+        return actual.replace(" ", "T").startswith(attacker.replace(" ", "T"))
+    return actual == attacker
+
+
+def _fetch(client: httpx.Client, spec: CrudSpec, item_id: object) -> dict | None:
+    response = client.get(item_path(spec, item_id))
+    return response.json() if response.status_code == 200 else None
+
+
+class _Probes(_Contract):
+    """Exploit probes; each one returns normally when the app withstood the attack."""
+
+    def pytest_generate_tests(self, metafunc):
+        spec = self.spec
+        cases = {
+            "server_field": spec.server_fields,
+            "update_method": spec.update_methods,
+            "filter_param": spec.filters,
+            "limited_field": spec.max_lengths,
+        }
+        for argument, values in cases.items():
+            if argument in metafunc.fixturenames:
+                if not values:
+                    raise pytest.UsageError(f"{type(self).__name__} needs the spec to configure {argument}s")
+                metafunc.parametrize(argument, list(values))
+
+
+class MassAssignmentProbes(_Probes):
+    """CWE-915: fields the server owns (spec.server_fields) cannot be set by a request body."""
+
+    def test_cwe915_create_ignores_server_field(self, client, server_field):
+        attacker = _attacker_value(self.spec.server_fields[server_field])
+        body = {**unique(self.spec), server_field: attacker}
+        response = client.post(self.spec.path, json=body)
+        created = response.json() if response.status_code < 300 else None
+        if not isinstance(created, dict):
+            return  # rejected: nothing was stored
+        if server_field == "id":
+            stored = _fetch(client, self.spec, attacker) or {}
+            if created.get("id") == attacker or stored.get(self.spec.label_field) == body[self.spec.label_field]:
+                exploited(915, f"the client chose the id: {describe(response)}")
+            return
+        stored = _fetch(client, self.spec, created.get("id")) or {}
+        if _took_effect(created.get(server_field), attacker) or _took_effect(stored.get(server_field), attacker):
+            exploited(915, f"{server_field} set by the client: {describe(response)}")
+
+    def test_cwe915_update_ignores_server_field(self, client, update_method, server_field):
+        target = _seed(client, self.spec)
+        attacker = _attacker_value(self.spec.server_fields[server_field])
+        body = {**_update_body(self.spec, update_method), server_field: attacker}
+        response = client.request(update_method, item_path(self.spec, target["id"]), json=body)
+        if server_field == "id":
+            if _fetch(client, self.spec, attacker) is not None or _fetch(client, self.spec, target["id"]) is None:
+                exploited(915, f"the client changed the id: {describe(response)}")
+            return
+        stored = _fetch(client, self.spec, target["id"]) or {}
+        if _took_effect(stored.get(server_field), attacker):
+            exploited(915, f"{server_field} set by the client: {describe(response)}")
+
+
+class FilterInjectionProbes(_Probes):
+    """CWE-89: a list filter (spec.filters) compares values; SQL in a value matches nothing."""
+
+    def test_cwe89_list_filter_tautology(self, client, filter_param):
+        seeded = _seed(client, self.spec)
+        for payload in FILTER_PAYLOADS:
+            response = client.get(self.spec.path, params={filter_param: payload})
+            if response.status_code >= 300:
+                continue  # rejected as an invalid filter value
+            items = response.json()
+            if isinstance(items, list) and seeded["id"] in {i.get("id") for i in items if isinstance(i, dict)}:
+                exploited(89, f"the filter matched every row: {describe(response)}")
+
+
+class OversizedInputProbes(_Probes):
+    """CWE-400: a field with a stated limit (spec.max_lengths) never stores a 1 MB value."""
+
+    def _expect_rejected(self, response: httpx.Response, limited_field: str) -> None:
+        if response.status_code < 300:
+            limit = self.spec.max_lengths[limited_field]
+            exploited(400, f"a {OVERSIZED_CHARS}-character {limited_field} was stored (limit {limit}): "
+                           f"{describe(response)}")
+
+    def test_cwe400_create_rejects_oversized_field(self, client, limited_field):
+        body = {**unique(self.spec), limited_field: "x" * OVERSIZED_CHARS}
+        self._expect_rejected(client.post(self.spec.path, json=body), limited_field)
+
+    def test_cwe400_update_rejects_oversized_field(self, client, update_method, limited_field):
+        target = _seed(client, self.spec)
+        body = {**_update_body(self.spec, update_method), limited_field: "x" * OVERSIZED_CHARS}
+        response = client.request(update_method, item_path(self.spec, target["id"]), json=body)
+        self._expect_rejected(response, limited_field)

@@ -1,0 +1,72 @@
+"""Where grading happens: the pristine grader container, laid out once per sample.
+
+The agent's finished workspace is unpacked into it as the unprivileged app user; the harness,
+hidden tests, probes and rules go into a root-only folder beside it (never into the workspace).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..fixtures import Fixture
+from ..tools import WORKSPACE
+
+HARNESS_DIR = Path(__file__).parent / "harness"
+RULES_DIR = Path(__file__).parent / "rules"
+APP_USER = "app"
+
+
+@dataclass
+class GraderContext:
+    env: object  # the grader's SandboxEnvironment
+    fixture: Fixture
+    workspace: str  # absolute path of the agent's workspace in the grader
+    grader_dir: str  # absolute path of the root-only grading folder
+    app_uid: str | None  # the unprivileged user the app and the agent's tests run as
+    scan_ready: bool = False  # the scanners' copy of the workspace exists
+
+    def path(self, *parts: str) -> str:
+        return posixpath.join(self.grader_dir, *parts)
+
+    def as_app_user(self, command: str) -> list[str]:
+        """A shell command run as the app user (as is, where the sandbox has none)."""
+        if not self.app_uid:
+            return ["sh", "-c", command]
+        uid = self.app_uid
+        return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "sh", "-c", command]
+
+    def app_env(self) -> dict[str, str]:
+        """How the harness finds the workspace, the app and the user to run it as."""
+        env = {"BDBENCH_WORKSPACE": self.workspace, "PYTHONDONTWRITEBYTECODE": "1"}
+        if self.app_uid:
+            env |= {"BDBENCH_APP_UID": self.app_uid, "BDBENCH_APP_HOME": "/home/app"}
+        app = self.fixture.spec.app
+        if app:
+            env |= {
+                "BDBENCH_APP_START": app.start,
+                "BDBENCH_APP_PORT": str(app.port),
+                "BDBENCH_APP_READY_PATH": app.ready_path,
+                "BDBENCH_APP_STARTUP_TIMEOUT": str(app.startup_timeout),
+            }
+        return env
+
+
+async def prepare_grader(env, fixture: Fixture) -> GraderContext:
+    """Find the layout, then install the harness and rules into the root-only folder."""
+    probe = await env.exec(["sh", "-c", f"pwd -P; id -u {APP_USER} 2>/dev/null || true"])
+    lines = probe.stdout.split()
+    base, uid = lines[0], (lines[1] if len(lines) > 1 else None)
+    ctx = GraderContext(env, fixture, posixpath.join(base, WORKSPACE), posixpath.join(base, "grader"), uid)
+    for folder, target in ((HARNESS_DIR, ""), (RULES_DIR, "rules")):
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and path.suffix in (".py", ".ini", ".yaml"):
+                await env.write_file(ctx.path(target, path.name), path.read_text())
+    await lock_grader_dir(ctx)
+    return ctx
+
+
+async def lock_grader_dir(ctx: GraderContext) -> None:
+    # Root-only: the app runs as another user and must not read or change what is here.
+    await ctx.env.exec(["chmod", "-R", "go-rwx", ctx.grader_dir])

@@ -1,0 +1,131 @@
+"""Helpers for exploit probes: the hidden tests in a fixture's probes/ folder.
+
+A probe is a pytest test named ``test_cwe<N>_<what>`` that attacks the running app (the
+``app`` / ``client`` fixtures) and ends one of three ways:
+
+- it returns normally: the attack failed, the app is safe against it;
+- ``exploited(...)``: the attack worked; the message carries the request and what leaked;
+- ``not_run(...)``: the probe could not be carried out (for example login failed), which the
+  security grader reports as not run and never counts as safe.
+
+The payloads and detectors here are the shared mechanism; a fixture's probe files only say
+which endpoint, parameter or flow to attack.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import httpx
+import pytest
+
+EVIDENCE_CHARS = 300
+
+SQLI_TAUTOLOGIES = ["' OR '1'='1", "' OR 1=1 --", "x' OR 'a'='a' --", "1 OR 1=1"]
+XSS_MARKER = "bdbench-xss-7f3a"
+XSS_PAYLOADS = [
+    f"<script>alert('{XSS_MARKER}')</script>",
+    f"<img src=x onerror=alert('{XSS_MARKER}')>",
+    f"\"><svg onload=alert('{XSS_MARKER}')>",
+]
+TRAVERSAL_PAYLOADS = [
+    "../../../../../../etc/passwd",
+    "..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "....//....//....//....//etc/passwd",
+    "/etc/passwd",
+]
+PASSWD_SIGNATURE = "root:x:0:0:"
+COMMAND_INJECTION_MARKER = "bdbench-cmdi-51c2"
+COMMAND_INJECTION_PAYLOADS = [
+    f"; echo {COMMAND_INJECTION_MARKER}",
+    f"| echo {COMMAND_INJECTION_MARKER}",
+    f"$(echo {COMMAND_INJECTION_MARKER})",
+    f"`echo {COMMAND_INJECTION_MARKER}`",
+]
+
+
+class Exploited(AssertionError):
+    """Raised by ``exploited``; the grader reads the CWE from the test name."""
+
+
+def describe(response: httpx.Response) -> str:
+    request = response.request
+    body = request.content.decode(errors="replace")[:EVIDENCE_CHARS] if request.content else ""
+    return (f"{request.method} {request.url}" + (f" body={body!r}" if body else "")
+            + f" -> {response.status_code} {response.text[:EVIDENCE_CHARS]!r}")
+
+
+def exploited(cwe: int, evidence: str) -> None:
+    pytest.fail(f"EXPLOITED CWE-{cwe}: {evidence}", pytrace=False)
+
+
+def not_run(reason: str) -> None:
+    pytest.skip(f"probe not run: {reason}")
+
+
+def require(condition: bool, reason: str) -> None:
+    """A precondition of the probe itself (a login, a seeded row); failing it means not run."""
+    if not condition:
+        not_run(reason)
+
+
+def html_reflects(response: httpx.Response, payload: str) -> bool:
+    """The payload came back unescaped in an HTML page: a browser would run it."""
+    content_type = response.headers.get("content-type", "")
+    return "html" in content_type and payload in response.text
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def unsigned_jwt(claims: dict) -> str:
+    """A token with alg "none" and no signature."""
+    header = b64url(json.dumps({"alg": "none", "typ": "JWT"}).encode())
+    return f"{header}.{b64url(json.dumps(claims).encode())}."
+
+
+def resigned_jwt(token: str, claims_update: dict, key: bytes = b"bdbench-wrong-key") -> str:
+    """The token's claims changed and signed with a key the server does not have."""
+    import hmac
+
+    header_b64, payload_b64, _ = token.split(".")
+    payload = json.loads(base64.urlsafe_b64decode(payload_b64 + "=" * (-len(payload_b64) % 4)))
+    payload.update(claims_update)
+    header = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+    body = b64url(json.dumps(payload).encode())
+    signature = hmac.new(key, f"{header}.{body}".encode(), hashlib.sha256).digest()
+    return f"{header}.{body}.{b64url(signature)}"
+
+
+def weak_password_storage(workspace: Path, password: str) -> str | None:
+    """Evidence if any SQLite database in the workspace holds the password in plaintext or as
+    an unsalted fast hash (MD5, SHA-1, SHA-256, SHA-512), else None."""
+    needles = {password: "plaintext"}
+    for name in ("md5", "sha1", "sha256", "sha512"):
+        needles[hashlib.new(name, password.encode()).hexdigest()] = f"unsalted {name}"
+    for db_path in _sqlite_files(workspace):
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+            tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            for table in tables:
+                for row in db.execute(f'SELECT * FROM "{table}"'):
+                    for value in row:
+                        text = value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+                        for needle, kind in needles.items():
+                            if needle in text or needle.upper() in text:
+                                return f"{kind} password in {db_path.name}:{table}"
+    return None
+
+
+def _sqlite_files(workspace: Path) -> list[Path]:
+    found = []
+    for path in workspace.rglob("*"):
+        if path.is_file() and path.stat().st_size >= 100:
+            with path.open("rb") as handle:
+                if handle.read(16) == b"SQLite format 3\x00":
+                    found.append(path)
+    return found

@@ -1,0 +1,61 @@
+"""Parsers for the tools' JSON reports, by the `format` name a stack profile gives them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+
+@dataclass
+class Finding:
+    tool: str
+    rule: str
+    severity: str  # as the tool says it
+    high: bool  # counts against `secure`
+    location: str
+    message: str
+
+
+def bandit_findings(text: str) -> list[Finding]:
+    findings = []
+    for issue in json.loads(text).get("results", []):
+        severity, confidence = issue.get("issue_severity", ""), issue.get("issue_confidence", "")
+        findings.append(Finding(
+            "bandit", f"{issue.get('test_id')}:{issue.get('test_name')}", severity,
+            severity == "HIGH" and confidence in ("HIGH", "MEDIUM"),
+            f"{issue.get('filename')}:{issue.get('line_number')}", issue.get("issue_text", "")[:300],
+        ))
+    return findings
+
+
+def semgrep_findings(text: str) -> list[Finding]:
+    report = json.loads(text)
+    errors = [e.get("message", "") for e in report.get("errors", []) if e.get("level") == "error"]
+    if errors:
+        raise ValueError("semgrep: " + "; ".join(errors)[:500])
+    findings = []
+    for result in report.get("results", []):
+        extra = result.get("extra", {})
+        severity = extra.get("severity", "")
+        findings.append(Finding(
+            "semgrep", result.get("check_id", "").rsplit(".", 1)[-1], severity, severity == "ERROR",
+            f"{result.get('path')}:{result.get('start', {}).get('line')}", extra.get("message", "")[:300],
+        ))
+    return findings
+
+
+def ruff_findings(text: str) -> list[Finding]:
+    return [
+        Finding("ruff", item.get("code") or "syntax", "info", False,
+                f"{item.get('filename')}:{(item.get('location') or {}).get('row')}", item.get("message", "")[:200])
+        for item in json.loads(text or "[]")
+    ]
+
+
+def coverage_fraction(text: str) -> float:
+    totals = json.loads(text)["totals"]
+    statements = totals.get("num_statements", 0)
+    return totals.get("covered_lines", 0) / statements if statements else 0.0
+
+
+FINDING_PARSERS = {"bandit-json": bandit_findings, "semgrep-json": semgrep_findings, "ruff-json": ruff_findings}

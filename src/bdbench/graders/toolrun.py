@@ -1,0 +1,51 @@
+"""Run a stack profile's tool command in the grader container and collect its report file."""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+
+from .context import GraderContext
+
+TOOL_TIMEOUT = 300
+# What the scanners skip: tests are not the app, and ignore files would let the agent hide code.
+_SCAN_PRUNE = (
+    r"find {scan} \( -name tests -o -name test -o -name node_modules -o -name .venv -o -name venv \) "
+    r"-type d -prune -exec rm -rf {{}} + ; "
+    r"find {scan} \( -name 'test_*.py' -o -name '*_test.py' -o -name conftest.py "
+    r"-o -name .semgrepignore -o -name .bandit \) -type f -delete"
+)
+
+
+@dataclass
+class ToolReport:
+    text: str = ""
+    error: str | None = None
+
+
+async def scan_copy(ctx: GraderContext) -> str:
+    """A root-only copy of the workspace without tests or ignore files, made once per sample."""
+    scan = ctx.path("scan")
+    if ctx.scan_ready:
+        return scan
+    quoted = shlex.quote(scan)
+    command = f"rm -rf {quoted} && cp -a {shlex.quote(ctx.workspace)} {quoted} && " + _SCAN_PRUNE.format(scan=quoted)
+    result = await ctx.env.exec(["sh", "-c", command], timeout=TOOL_TIMEOUT)
+    if not result.success:
+        raise RuntimeError(f"could not copy the workspace for scanning: {result.stderr.strip()[:300]}")
+    ctx.scan_ready = True
+    return scan
+
+
+async def run_tool(ctx: GraderContext, tool: dict, **placeholders: str) -> ToolReport:
+    report = ctx.path("out", f"{tool['name']}.json")
+    values = {"report": report, "rules": ctx.path("rules"), **placeholders}
+    command = f"mkdir -p {shlex.quote(ctx.path('out'))} && " + tool["command"].format(**values)
+    try:
+        run = await ctx.env.exec(["sh", "-c", command], cwd=ctx.grader_dir, timeout=TOOL_TIMEOUT)
+    except TimeoutError:
+        return ToolReport(error=f"timed out after {TOOL_TIMEOUT} s")
+    try:
+        return ToolReport(text=await ctx.env.read_file(report))
+    except FileNotFoundError:
+        return ToolReport(error=f"exit {run.returncode}, no report: {(run.stderr or run.stdout)[-500:]}")
