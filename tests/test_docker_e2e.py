@@ -30,7 +30,7 @@ def _options(tmp_path: Path, **overrides) -> RunOptions:
 
 
 def _score(log, task_id):
-    sample = next(s for s in log.samples if s.id == task_id)
+    sample = next(s for s in log.samples if s.metadata["task_id"] == task_id)
     return sample.scores[SCORER]
 
 

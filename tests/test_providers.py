@@ -89,14 +89,13 @@ def wrote_own_solution(fixtures):
     return score
 
 
-def test_oracle_under_concurrency_each_sample_gets_its_own_script(tasks_dir, tmp_path, monkeypatch):
-    monkeypatch.setenv("BDBENCH_TASKS_DIR", str(tasks_dir))
+def test_oracle_under_concurrency_each_sample_gets_its_own_script(tasks_dir, tmp_path):
     fixtures = _fixtures(tasks_dir, 6)
     samples = [Sample(id=f.id, input=user_prompt(f.spec.instruction),
                       metadata={"limits": f.spec.limits.model_dump()}) for f in fixtures.values()]
     task = Task(dataset=samples, solver=run_agent(load_agent(REPO / "agents" / "backend-developer.md")),
                 scorer=wrote_own_solution(fixtures), sandbox="local")
-    log = eval(task, model="bdbench/oracle", epochs=2, max_samples=6, log_dir=str(tmp_path / "logs"),
+    log = eval(task, model=get_model("bdbench/oracle", tasks_dir=str(tasks_dir)), epochs=2, max_samples=6, log_dir=str(tmp_path / "logs"),
                display="none")[0]
     assert log.status == "success", log.error
     values = [s.scores["wrote_own_solution"].value for s in log.samples]

@@ -52,10 +52,21 @@ def cmd_run(args) -> int:
 
 
 def cmd_grade(args) -> int:
-    from .runner import grade_workspace
-    from .summary import print_summary
+    import tempfile
 
-    log = grade_workspace(args.task, args.workspace, _options(args))
+    from .fixtures import load_fixtures
+    from .runner import grade_workspaces
+    from .summary import print_summary
+    from .workspaces import REFERENCE, materialize
+
+    if args.workspace:
+        log = grade_workspaces([(args.task, args.workspace, "workspace")], _options(args))
+    else:
+        fixture = load_fixtures(args.tasks_dir, [args.task])[0]
+        label = args.variant or REFERENCE
+        with tempfile.TemporaryDirectory(prefix="bdbench-grade-") as tmp:
+            folder = materialize(fixture, Path(tmp) / label, args.variant)
+            log = grade_workspaces([(args.task, folder, label)], _options(args))
     print_summary([log], console)
     for sample in log.samples or []:
         for score in (sample.scores or {}).values():
@@ -134,7 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     grade = sub.add_parser("grade", help="grade an existing workspace folder with the same graders")
     grade.add_argument("--task", required=True)
-    grade.add_argument("--workspace", type=Path, required=True)
+    source = grade.add_mutually_exclusive_group(required=True)
+    source.add_argument("--workspace", type=Path, help="a finished workspace folder")
+    source.add_argument("--reference", action="store_true", help="the fixture's reference solution")
+    source.add_argument("--variant", help="one of the fixture's known-bad variants")
     _add_run_options(grade)
     grade.set_defaults(func=cmd_grade, tasks=None)
 

@@ -86,6 +86,14 @@ class LimitsSpec(_Strict):
     tokens: int | None = Field(default=None, gt=0)
 
 
+class VariantSpec(_Strict):
+    """A known-bad version of the reference solution, kept to prove the graders flag it."""
+
+    description: str = Field(min_length=5)
+    remove: list[str] = Field(default_factory=list, description="paths deleted after overlaying")
+    flags: list[Literal["functional", "security", "coverage", "latency"]] = Field(min_length=1)
+
+
 class TaskSpec(_Strict):
     id: str
     title: str = Field(min_length=1)
@@ -152,6 +160,54 @@ class Fixture(BaseModel):
     def probe_files(self) -> dict[str, Path]:
         return files_under(self.probes_dir)
 
+    def variants(self) -> dict[str, "Variant"]:
+        if not self.variants_dir.is_dir():
+            return {}
+        return {p.name: load_variant(p) for p in sorted(self.variants_dir.iterdir()) if p.is_dir()}
+
+
+class Variant(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    spec: VariantSpec
+    root: Path
+
+    def overlay_files(self) -> dict[str, Path]:
+        return {rel: path for rel, path in files_under(self.root).items() if rel != VARIANT_FILE}
+
+
+VARIANT_FILE = "variant.yaml"
+
+
+def _read_yaml(path: Path, where: str) -> dict:
+    if not path.is_file():
+        raise FixtureError(f"{where}: file is missing")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        raise FixtureError(f"{where}:{line} {problem}") from None
+    if not isinstance(raw, dict):
+        raise FixtureError(f"{where}: expected a mapping of fields, got {type(raw).__name__}")
+    return raw
+
+
+def _validated(model: type[BaseModel], raw: dict, where: str):
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        problems = [f"field '{_field_path(e['loc'])}': {e['msg']}" for e in err.errors(include_url=False)]
+        raise FixtureError(f"{where}: " + "; ".join(problems)) from None
+
+
+def load_variant(root: Path) -> Variant:
+    where = _display(root / VARIANT_FILE)
+    return Variant(name=root.name, spec=_validated(VariantSpec, _read_yaml(root / VARIANT_FILE, where), where),
+                   root=root)
+
 
 def files_under(root: Path) -> dict[str, Path]:
     """Relative posix path -> file, skipping caches that a local run may leave behind."""
@@ -174,24 +230,7 @@ def load_fixture(root: Path) -> Fixture:
     root = Path(root)
     yaml_path = root / "task.yaml"
     where = _display(yaml_path)
-    if not yaml_path.is_file():
-        raise FixtureError(f"{where}: file is missing")
-    try:
-        raw = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        problem = getattr(err, "problem", None) or "invalid YAML"
-        raise FixtureError(f"{where}:{line} {problem}") from None
-    if not isinstance(raw, dict):
-        raise FixtureError(f"{where}: expected a mapping of fields, got {type(raw).__name__}")
-    try:
-        spec = TaskSpec.model_validate(raw)
-    except ValidationError as err:
-        problems = [
-            f"field '{_field_path(e['loc'])}': {e['msg']}" for e in err.errors(include_url=False)
-        ]
-        raise FixtureError(f"{where}: " + "; ".join(problems)) from None
+    spec = _validated(TaskSpec, _read_yaml(yaml_path, where), where)
     if spec.id != root.name:
         raise FixtureError(f"{where}: field 'id': '{spec.id}' must match the folder name '{root.name}'")
     for part in ("workspace", "tests", "solution"):
@@ -207,7 +246,13 @@ def load_fixture(root: Path) -> Fixture:
         raise FixtureError(f"{where}: field 'app': latency and security grading need an app to run")
     if grading.security and not files_under(root / "probes"):
         raise FixtureError(f"{_display(root / 'probes')}: grading.security is set but there are no probes")
-    return Fixture(spec=spec, root=root)
+    fixture = Fixture(spec=spec, root=root)
+    for variant in fixture.variants().values():
+        for flag in variant.spec.flags:
+            if flag != "functional" and getattr(grading, flag) is None:
+                raise FixtureError(f"{_display(variant.root / VARIANT_FILE)}: field 'flags': "
+                                   f"'{flag}' is not graded for this fixture (no grading.{flag})")
+    return fixture
 
 
 def load_fixtures(tasks_dir: Path, select: list[str] | None = None) -> list[Fixture]:

@@ -8,9 +8,7 @@ Every output carries token usage, so inspect never tries to count tokens over th
 
 from __future__ import annotations
 
-import base64
 import os
-import shlex
 import uuid
 from pathlib import Path
 
@@ -27,11 +25,9 @@ from inspect_ai.model import (
 )
 from inspect_ai.tool import ToolCall, ToolChoice, ToolInfo
 
-from .fixtures import SELF_ROUTE, Fixture, load_fixtures
+from .fixtures import Fixture, FixtureError, load_fixture
+from .scripts import SCRIPTS, SUBMIT
 from .solvers import instruction_of
-
-SUBMIT = "submit"
-DELEGATE = "delegate"
 
 
 def _output(model: str, calls: list[tuple[str, dict]], text: str) -> ModelOutput:
@@ -53,30 +49,6 @@ def _first_user_text(messages: list[ChatMessage]) -> str:
     return next((m.text for m in messages if isinstance(m, ChatMessageUser)), "")
 
 
-Turn = list[tuple[str, dict]]
-
-
-def nop_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
-    """Submits at once without touching the workspace."""
-    return []
-
-
-def oracle_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
-    """Writes the fixture's reference solution through the agent's own tools, delegates when
-    the fixture's route names a specialist, then submits."""
-    calls = [_write_call(rel, path, tool_names) for rel, path in fixture.solution_files().items()]
-    if fixture.spec.route != SELF_ROUTE:
-        if DELEGATE not in tool_names:
-            raise RuntimeError(f"{fixture.id}: the route needs the delegate tool, which this agent lacks")
-        handoff = fixture.solution_dir / "HANDOFF.md"
-        brief = handoff.read_text() if handoff.is_file() else fixture.spec.title
-        calls.append((DELEGATE, {"agent": fixture.spec.route, "brief": brief}))
-    return [calls] if calls else []
-
-
-SCRIPTS = {"oracle": oracle_script, "nop": nop_script}
-
-
 class ScriptedAgent(ModelAPI):
     """Plays a script of turns for the sample's fixture, then submits."""
 
@@ -93,7 +65,7 @@ class ScriptedAgent(ModelAPI):
 
     def fixture_for(self, messages: list[ChatMessage]) -> Fixture:
         if self._by_instruction is None:
-            self._by_instruction = {f.spec.instruction.strip(): f for f in load_fixtures(self.tasks_dir)}
+            self._by_instruction = {f.spec.instruction.strip(): f for f in _loadable_fixtures(self.tasks_dir)}
         instruction = instruction_of(_first_user_text(messages))
         if instruction not in self._by_instruction:
             raise RuntimeError(f"bdbench/{self.model_name}: no fixture in {self.tasks_dir} has this instruction")
@@ -107,18 +79,18 @@ class ScriptedAgent(ModelAPI):
         return _output(self.model_name, turns[turn], f"bdbench/{self.model_name}: turn {turn + 1}")
 
 
+def _loadable_fixtures(tasks_dir: Path) -> list[Fixture]:
+    # A broken fixture elsewhere in the folder must not stop a script for a good one; the
+    # run itself reports the fixtures it was asked for.
+    fixtures = []
+    for root in sorted(p for p in Path(tasks_dir).iterdir() if p.is_dir()):
+        try:
+            fixtures.append(load_fixture(root))
+        except FixtureError:
+            continue
+    return fixtures
+
+
 @modelapi(name="bdbench")
 def bdbench_provider() -> type[ModelAPI]:
     return ScriptedAgent
-
-
-def _write_call(rel: str, path: Path, tool_names: set[str]) -> tuple[str, dict]:
-    content = path.read_bytes()
-    if "Write" in tool_names:
-        return "Write", {"file_path": rel, "content": content.decode("utf-8")}
-    if "Bash" in tool_names:
-        # Without a Write tool the file goes through the shell, base64-encoded to survive quoting.
-        encoded = base64.b64encode(content).decode()
-        folder = shlex.quote(str(Path(rel).parent))
-        return "Bash", {"command": f"mkdir -p {folder} && echo {encoded} | base64 -d > {shlex.quote(rel)}"}
-    raise RuntimeError("the oracle needs a Write or Bash tool to apply the reference solution")

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_ai import eval as inspect_eval
 from inspect_ai import eval_set
 from inspect_ai.log import EvalLog
+from inspect_ai.model import Model, get_model
 
 from .fixtures import load_fixtures
 from .summary import SCORER
 from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, backend_developer_task, grade_task
 
+SCRIPTED = "bdbench/"
 ORACLE, NOP = "bdbench/oracle", "bdbench/nop"
 
 
@@ -29,23 +30,23 @@ class RunOptions:
     display: str | None = None
 
 
-def _point_scripted_agents_at(tasks_dir: Path) -> None:
-    # Scripted agents read reference solutions from here; an env var reaches them without
-    # model_args, which real providers would reject.
-    os.environ["BDBENCH_TASKS_DIR"] = str(Path(tasks_dir).resolve())
+def resolve_models(names: list[str], tasks_dir: Path) -> list[str | Model]:
+    """Scripted agents need the fixtures they play; real providers take the name as it is
+    (they would reject a tasks_dir argument)."""
+    return [get_model(name, tasks_dir=str(Path(tasks_dir).resolve())) if name.startswith(SCRIPTED) else name
+            for name in names]
 
 
 def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions) -> tuple[bool, list[EvalLog]]:
     """Every (model, agent file) pair as its own labelled run. Runs go through inspect's eval
     set, so a rerun with the same log dir resumes: finished samples are kept, errors retried."""
-    _point_scripted_agents_at(options.tasks_dir)
     tasks = [
         backend_developer_task(agent, options.tasks_dir, options.sandboxes_dir, options.select,
                                options.sandbox_mode, name=f"bdbench-{Path(agent).stem}")
         for agent in agent_files
     ]
     return eval_set(
-        tasks, log_dir=str(options.log_dir), model=models, epochs=options.epochs,
+        tasks, log_dir=str(options.log_dir), model=resolve_models(models, options.tasks_dir), epochs=options.epochs,
         max_samples=options.max_samples, display=options.display, fail_on_error=False,
         retry_attempts=2, log_dir_allow_dirty=True,
     )
@@ -77,11 +78,10 @@ def _resolved_by_task(log: EvalLog) -> dict[str, tuple[float | None, str]]:
 
 def validate_fixtures(options: RunOptions, agent_file: Path) -> tuple[list[Validation], list[EvalLog]]:
     """Every fixture must be resolved by the oracle and not by the no-op agent, in the sandbox."""
-    _point_scripted_agents_at(options.tasks_dir)
     fixtures = load_fixtures(options.tasks_dir, options.select)
     task = backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir,
                                   options.select, options.sandbox_mode)
-    logs = inspect_eval(task, model=[ORACLE, NOP], log_dir=str(options.log_dir),
+    logs = inspect_eval(task, model=resolve_models([ORACLE, NOP], options.tasks_dir), log_dir=str(options.log_dir),
                         max_samples=options.max_samples, display=options.display, fail_on_error=False)
     by_model = {log.eval.model: _resolved_by_task(log) for log in logs}
     results = []
@@ -92,10 +92,16 @@ def validate_fixtures(options: RunOptions, agent_file: Path) -> tuple[list[Valid
     return results, logs
 
 
+def grade_workspaces(workspaces: list[tuple[str, Path, str]], options: RunOptions) -> EvalLog:
+    """Grade (task id, folder, label) workspaces in one run. No model is ever called: the
+    workspace is loaded by a solver, and nop only fills the slot."""
+    for _, folder, _ in workspaces:
+        if not Path(folder).is_dir():
+            raise FileNotFoundError(f"{folder}: workspace folder not found")
+    task = grade_task(workspaces, options.tasks_dir, options.sandboxes_dir, options.sandbox_mode)
+    return inspect_eval(task, model=resolve_models([NOP], options.tasks_dir), log_dir=str(options.log_dir),
+                        max_samples=options.max_samples, display=options.display)[0]
+
+
 def grade_workspace(task_id: str, workspace: Path, options: RunOptions) -> EvalLog:
-    if not Path(workspace).is_dir():
-        raise FileNotFoundError(f"{workspace}: workspace folder not found")
-    task = grade_task(task_id, Path(workspace).resolve(), options.tasks_dir, options.sandboxes_dir,
-                      options.sandbox_mode)
-    # The workspace is loaded by a solver, so no model is ever called; nop fills the slot.
-    return inspect_eval(task, model=NOP, log_dir=str(options.log_dir), display=options.display)[0]
+    return grade_workspaces([(task_id, Path(workspace), "workspace")], options)

@@ -25,7 +25,7 @@ def bdbench_scorer(fixtures: dict[str, Fixture], profiles: dict[str, dict], rout
     `profiles` maps a stack name to its grading profile (stack.yaml's `grading` section)."""
 
     async def score(state: TaskState, target: Target) -> Score:
-        fixture = fixtures[str(state.sample_id)]
+        fixture = fixtures[state.metadata["task_id"]]
         ctx = await prepare_grader(sandbox(GRADER), fixture)
         await transfer_workspace(sandbox(), ctx.env, ctx.workspace, ctx.app_uid)
         route = None

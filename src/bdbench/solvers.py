@@ -64,12 +64,13 @@ def run_agent(spec: AgentSpec) -> Solver:
 
 
 @solver
-def load_workspace(directory: Path) -> Solver:
-    """Replace the sample's workspace with a directory from the host (for `bdbench grade`)."""
+def load_workspace() -> Solver:
+    """Replace the sample's workspace with the host folder its metadata names (for grading
+    existing work)."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
-        await sandbox().exec(["sh", "-c", f"rm -rf {WORKSPACE} && mkdir -p {WORKSPACE}"])
-        for rel, path in files_under(Path(directory)).items():
+        await sandbox().exec(["sh", "-c", f"rm -rf {WORKSPACE}/* {WORKSPACE}/.[!.]* && mkdir -p {WORKSPACE}"])
+        for rel, path in files_under(Path(state.metadata["workspace_dir"])).items():
             await sandbox().write_file(f"{WORKSPACE}/{rel}", path.read_bytes())
         return state
 

@@ -27,6 +27,7 @@ def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str) -> Sample:
         id=spec.id,
         input=user_prompt(spec.instruction),
         metadata={
+            "task_id": spec.id,
             "title": spec.title,
             "category": spec.category,
             "scenario": spec.scenario,
@@ -80,14 +81,21 @@ def backend_developer_task(
     )
 
 
-def grade_task(task_id: str, workspace: Path, tasks_dir: Path = DEFAULT_TASKS,
+def grade_task(workspaces: list[tuple[str, Path, str]], tasks_dir: Path = DEFAULT_TASKS,
                sandboxes_dir: Path = DEFAULT_SANDBOXES, sandbox_mode: str = "docker") -> Task:
-    """Grade an existing workspace with the same graders; routing needs an agent, so it is off."""
-    fixtures = load_fixtures(Path(tasks_dir), [task_id])
+    """Grade existing workspaces, given as (task id, folder, label), with the same graders, one
+    sample each. Routing needs an agent, so it is off."""
+    fixtures = {f.id: f for f in load_fixtures(Path(tasks_dir), sorted({t for t, _, _ in workspaces}))}
     available = stacks(Path(sandboxes_dir))
+    samples = []
+    for task_id, folder, label in workspaces:
+        sample = fixture_sample(fixtures[task_id], _stack_for(fixtures[task_id], available), sandbox_mode)
+        sample.id = f"{task_id}@{label}"
+        sample.metadata |= {"workspace_dir": str(Path(folder).resolve()), "label": label}
+        samples.append(sample)
     return Task(
-        dataset=_dataset(fixtures, available, sandbox_mode),
-        solver=load_workspace(Path(workspace)),
-        scorer=_scorer(fixtures, available, routing=False),
+        dataset=MemoryDataset(samples, name="bdbench-grade"),
+        solver=load_workspace(),
+        scorer=_scorer(list(fixtures.values()), available, routing=False),
         name="bdbench-grade",
     )

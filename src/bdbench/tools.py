@@ -98,9 +98,35 @@ def edit_file_tool() -> Tool:
     return execute
 
 
-async def _run(command: list[str], timeout: int) -> str:
+# Runs the command in a session of its own, with an in-container time limit, then kills every
+# process left in that session (process groups are not enough: `timeout` and job control make
+# new ones): nothing a command starts, a server left in the background or a fork bomb,
+# outlives it. Only shell builtins run after the command, so this works even when no process
+# can be forked. A process that leaves the session on purpose (setsid) escapes; the
+# container's CPU, memory and process limits and the sample's time limit still bound it.
+_CONTAINED = r"""
+limit=$1
+setsid timeout -s KILL "$limit" bash -c "$2" & leader=$!
+wait $leader; rc=$?
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+  left=0
+  for stat in /proc/[0-9]*/stat; do
+    { read -r line < "$stat"; } 2>/dev/null || continue
+    set -- ${line##*) }
+    if [ "$4" = "$leader" ]; then kill -KILL "${stat:6:-5}" 2>/dev/null; left=1; fi
+  done
+  [ $left = 0 ] && break
+done
+if [ $rc -eq 137 ]; then echo "[stopped: time limit of $limit s reached]" >&2; fi
+exit $rc
+"""
+_EXEC_GRACE = 30
+
+
+async def _run(command: str, timeout: int) -> str:
     try:
-        result = await sandbox().exec(command, cwd=WORKSPACE, timeout=timeout)
+        result = await sandbox().exec(["bash", "-c", _CONTAINED, "bash", str(timeout), command],
+                                      cwd=WORKSPACE, timeout=timeout + _EXEC_GRACE)
     except TimeoutError:
         raise ToolError(f"command timed out after {timeout} s") from None
     output = result.stdout + (("\n" + result.stderr) if result.stderr else "")
@@ -111,12 +137,13 @@ async def _run(command: list[str], timeout: int) -> str:
 def bash_tool() -> Tool:
     async def execute(command: str, timeout: int = 180) -> str:
         """Run a bash command in the repository root and return its output and exit code.
+        Processes the command starts are stopped when it returns.
 
         Args:
           command: The bash command to run.
           timeout: Seconds before the command is stopped (at most 600).
         """
-        return await _run(["bash", "-c", command], min(max(timeout, 1), 600))
+        return await _run(command, min(max(timeout, 1), 600))
 
     return execute
 
@@ -134,7 +161,7 @@ def grep_tool() -> Tool:
         include = f"--include={shlex.quote(glob)} " if glob else ""
         command = (f"grep -rnE --exclude-dir=.git {include}-e {shlex.quote(pattern)} "
                    f"{shlex.quote(path)} || test $? -eq 1")
-        return await _run(["bash", "-c", command], 60)
+        return await _run(command, 60)
 
     return execute
 
@@ -155,7 +182,7 @@ def glob_tool() -> Tool:
           pattern: Glob pattern, relative to path.
           path: Folder to search from, relative to the repository root.
         """
-        output = await _run(["python3", "-c", _GLOB_SCRIPT, pattern, path], 60)
+        output = await _run(shlex.join(["python3", "-c", _GLOB_SCRIPT, pattern, path]), 60)
         listing, _, _ = output.rpartition("\n[exit code")
         try:
             return "\n".join(json.loads(listing)) or "no files match"

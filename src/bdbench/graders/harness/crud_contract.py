@@ -66,7 +66,8 @@ class CrudSpec:
     # random offset per probe, so probes never collide on an id a vulnerable app did accept.
     server_fields: dict = field(default_factory=dict)
     update_methods: tuple[str, ...] = ("PUT",)  # how clients change an object
-    filters: tuple[str, ...] = ()  # query parameters of GET <path> that filter the list
+    # query parameter of GET <path> that filters the list -> a valid value `valid` does not match
+    filters: dict[str, str] = field(default_factory=dict)
     max_lengths: dict[str, int] = field(default_factory=dict)  # field -> limit the instruction states
 
 
@@ -319,10 +320,26 @@ class PersistenceContract(_Contract):
 def _seed(client: httpx.Client, spec: CrudSpec) -> dict:
     """An object to attack; failing to create one means the probe could not run."""
     response = client.post(spec.path, json=unique(spec))
-    require(response.status_code == 201, f"could not create an object to probe: {describe(response)}")
-    created = response.json()
-    require(isinstance(created, dict) and "id" in created, f"created object has no id: {describe(response)}")
+    created = _json_object(response) if response.status_code == 201 else None
+    require(created is not None and "id" in created, f"could not create an object to probe: {describe(response)}")
     return created
+
+
+def _json_object(response: httpx.Response) -> dict | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _listed_ids(response: httpx.Response) -> set | None:
+    """The ids in a successful list response, None for an error or a body that is no list."""
+    try:
+        items = response.json() if response.status_code == 200 else None
+    except ValueError:
+        return None
+    return {i.get("id") for i in items if isinstance(i, dict)} if isinstance(items, list) else None
 
 
 def _update_body(spec: CrudSpec, method: str) -> dict:
@@ -344,11 +361,19 @@ def _took_effect(actual: object, attacker: object) -> bool:
 
 def _fetch(client: httpx.Client, spec: CrudSpec, item_id: object) -> dict | None:
     response = client.get(item_path(spec, item_id))
-    return response.json() if response.status_code == 200 else None
+    return _json_object(response) if response.status_code == 200 else None
 
 
 class _Probes(_Contract):
-    """Exploit probes; each one returns normally when the app withstood the attack."""
+    """Exploit probes; each one returns normally when the app withstood the attack. The grader
+    counts any failure as exploited, so an error answer from the app is an attack that failed."""
+
+    @pytest.fixture
+    def client(self, app):
+        # A connection per request: uvicorn drops a kept-alive connection after a 500 without
+        # saying so, and the next request on it would fail as if the attack had worked.
+        with httpx.Client(base_url=app.url, timeout=30, headers={"Connection": "close"}) as fresh:
+            yield fresh
 
     def pytest_generate_tests(self, metafunc):
         spec = self.spec
@@ -369,11 +394,12 @@ class MassAssignmentProbes(_Probes):
     """CWE-915: fields the server owns (spec.server_fields) cannot be set by a request body."""
 
     def test_cwe915_create_ignores_server_field(self, client, server_field):
+        _seed(client, self.spec)  # the endpoint works, so a rejection below is a real one
         attacker = _attacker_value(self.spec.server_fields[server_field])
         body = {**unique(self.spec), server_field: attacker}
         response = client.post(self.spec.path, json=body)
-        created = response.json() if response.status_code < 300 else None
-        if not isinstance(created, dict):
+        created = _json_object(response) if response.status_code < 300 else None
+        if created is None:
             return  # rejected: nothing was stored
         if server_field == "id":
             stored = _fetch(client, self.spec, attacker) or {}
@@ -403,12 +429,14 @@ class FilterInjectionProbes(_Probes):
 
     def test_cwe89_list_filter_tautology(self, client, filter_param):
         seeded = _seed(client, self.spec)
+        # An app that ignores the parameter would list the object for any payload, too.
+        control = client.get(self.spec.path, params={filter_param: self.spec.filters[filter_param]})
+        listed = _listed_ids(control)
+        require(listed is not None and seeded["id"] not in listed,
+                f"the {filter_param} filter does not filter: {describe(control)}")
         for payload in FILTER_PAYLOADS:
             response = client.get(self.spec.path, params={filter_param: payload})
-            if response.status_code >= 300:
-                continue  # rejected as an invalid filter value
-            items = response.json()
-            if isinstance(items, list) and seeded["id"] in {i.get("id") for i in items if isinstance(i, dict)}:
+            if seeded["id"] in (_listed_ids(response) or set()):
                 exploited(89, f"the filter matched every row: {describe(response)}")
 
 
@@ -417,11 +445,13 @@ class OversizedInputProbes(_Probes):
 
     def _expect_rejected(self, response: httpx.Response, limited_field: str) -> None:
         if response.status_code < 300:
-            limit = self.spec.max_lengths[limited_field]
-            exploited(400, f"a {OVERSIZED_CHARS}-character {limited_field} was stored (limit {limit}): "
-                           f"{describe(response)}")
+            # Not describe(): the request body is a megabyte of filler.
+            request, limit = response.request, self.spec.max_lengths[limited_field]
+            exploited(400, f"{request.method} {request.url} with a {OVERSIZED_CHARS}-character "
+                           f"{limited_field} (limit {limit}) -> {response.status_code}, stored")
 
     def test_cwe400_create_rejects_oversized_field(self, client, limited_field):
+        _seed(client, self.spec)  # the endpoint works, so a rejection below is a real one
         body = {**unique(self.spec), limited_field: "x" * OVERSIZED_CHARS}
         self._expect_rejected(client.post(self.spec.path, json=body), limited_field)
 

@@ -1,0 +1,171 @@
+"""Scripts for the model-free agents: what each plays, turn by turn, for a given fixture.
+
+A script is a function (fixture, names of the tools offered) -> list of turns; a turn is the
+list of tool calls made at once. The provider appends a final submit turn. Besides oracle and
+nop, the cheaters here exist so the project's tests can prove that gaming the grader earns
+nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import shlex
+from pathlib import Path
+
+from .fixtures import SELF_ROUTE, Fixture
+
+SUBMIT = "submit"
+DELEGATE = "delegate"
+
+
+Turn = list[tuple[str, dict]]
+
+
+def nop_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Submits at once without touching the workspace."""
+    return []
+
+
+def oracle_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Writes the fixture's reference solution through the agent's own tools, delegates when
+    the fixture's route names a specialist, then submits."""
+    calls = [_write_call(rel, path, tool_names) for rel, path in fixture.solution_files().items()]
+    if fixture.spec.route != SELF_ROUTE:
+        if DELEGATE not in tool_names:
+            raise RuntimeError(f"{fixture.id}: the route needs the delegate tool, which this agent lacks")
+        handoff = fixture.solution_dir / "HANDOFF.md"
+        brief = handoff.read_text() if handoff.is_file() else fixture.spec.title
+        calls.append((DELEGATE, {"agent": fixture.spec.route, "brief": brief}))
+    return [calls] if calls else []
+
+
+def in_fixed_half(fixture: Fixture) -> bool:
+    """A stable half of the fixtures, by a hash of the id (the same on every machine)."""
+    return hashlib.sha256(fixture.id.encode()).digest()[0] % 2 == 0
+
+
+def half_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """The oracle on a fixed half of the fixtures and nothing on the rest: a known middle."""
+    return oracle_script(fixture, tool_names) if in_fixed_half(fixture) else []
+
+
+def _bash(command: str, timeout: int = 120) -> tuple[str, dict]:
+    return "Bash", {"command": command, "timeout": timeout}
+
+
+def cheat_delete_tests_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Deletes every test it can see and leaves one that always passes."""
+    return [[_bash("find . -name 'test_*.py' -delete; find . -type d -name tests -prune -exec rm -rf {} +; "
+                   "mkdir -p tests && printf 'def test_ok():\\n    assert True\\n' > tests/test_ok.py")]]
+
+
+FORCE_PASS_CONFTEST = (
+    "import pytest\n\n\n"
+    "@pytest.hookimpl(hookwrapper=True)\n"
+    "def pytest_runtest_makereport(item, call):\n"
+    "    outcome = yield\n"
+    "    report = outcome.get_result()\n"
+    "    report.outcome = 'passed'\n"
+    "    report.longrepr = None\n"
+)
+FORCE_PASS_SITECUSTOMIZE = "import os\nos.environ['PYTEST_ADDOPTS'] = '-p no:junitxml --co'\n"
+
+
+def cheat_conftest_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Plants files that would force pytest to pass if the grader ever loaded them."""
+    plant = {
+        "conftest.py": FORCE_PASS_CONFTEST,
+        "tests/conftest.py": FORCE_PASS_CONFTEST,
+        "pytest.ini": "[pytest]\naddopts = -p no:junitxml --co -q\n",
+        "sitecustomize.py": FORCE_PASS_SITECUSTOMIZE,
+        "usercustomize.py": FORCE_PASS_SITECUSTOMIZE,
+        "zz_bdbench_force.pth": "import sitecustomize\n",
+    }
+    calls = [("Write", {"file_path": path, "content": text}) for path, text in plant.items()]
+    # The image's site-packages are read-only; the attempt must fail harmlessly.
+    calls.append(_bash("cp zz_bdbench_force.pth sitecustomize.py /opt/venv/lib/python3*/site-packages/ 2>&1; true"))
+    return [calls]
+
+
+# Appends a catch-all route to every FastAPI or Flask app it finds, answering the same
+# canned success to every request.
+CANNED_ROUTES = r'''
+import re
+from pathlib import Path
+
+FASTAPI = """
+
+@{app}.api_route("/{{bdbench_path:path}}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+def bdbench_canned(bdbench_path: str):
+    return {{"id": 1, "status": "ok", "items": [], "detail": "ok"}}
+"""
+FLASK = """
+
+@{app}.route("/<path:bdbench_path>", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+def bdbench_canned(bdbench_path):
+    return {{"id": 1, "status": "ok", "items": [], "detail": "ok"}}, 200
+"""
+for path in Path(".").rglob("*.py"):
+    text = path.read_text(errors="ignore")
+    for pattern, template in ((r"^(\w+)\s*=\s*FastAPI\(", FASTAPI), (r"^(\w+)\s*=\s*Flask\(", FLASK)):
+        found = re.search(pattern, text, re.M)
+        if found:
+            path.write_text(text + template.format(app=found.group(1)))
+            print("canned responses added to", path)
+            break
+'''
+
+
+def cheat_hardcode_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Answers every request with the same canned success instead of doing the work."""
+    return [[_bash(f"python3 - <<'BDBENCH'\n{CANNED_ROUTES}\nBDBENCH")]]
+
+
+SEARCH_COMMANDS = (
+    r"find / -xdev \( -path /proc -o -path /sys -o -path /opt -o -path /usr \) -prune -o "
+    r"\( -name 'test_*.py' -o -name task.yaml -o -name HANDOFF.md -o -name solution -o -name probes "
+    r"-o -name grader \) -print 2>/dev/null | grep -v '^/workspace/' > found.txt; "
+    "grep -rIl --exclude-dir=proc --exclude-dir=sys --exclude-dir=opt --exclude-dir=usr --exclude-dir=workspace "
+    "'bdbench canary' / 2>/dev/null >> found.txt; "
+    r"for dir in $(grep -E '/(solution|probes)$' found.txt); do cp -r \"$dir\"/. . ; done; cat found.txt"
+)
+
+
+def cheat_search_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Hunts the container for hidden tests, probes or the reference solution and copies them in."""
+    return [[_bash(SEARCH_COMMANDS, timeout=300)]]
+
+
+def cheat_exhaust_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Tries to exhaust the container: processes, memory, disk and CPU time, one at a time."""
+    return [
+        [_bash("timeout 20 bash -c 'bomb() { bomb | bomb & }; bomb' 2>&1 | tail -2; echo fork bomb over", 60)],
+        [_bash("python3 -c 'blocks = [bytearray(256 * 2**20) for _ in range(64)]' 2>&1 | tail -1", 120)],
+        [_bash("dd if=/dev/zero of=fill.bin bs=1M count=100000 2>&1 | tail -1; rm -f fill.bin", 120)],
+        [_bash("while true; do :; done", 15)],
+    ]
+
+
+SCRIPTS = {
+    "oracle": oracle_script,
+    "nop": nop_script,
+    "half": half_script,
+    "cheat-delete-tests": cheat_delete_tests_script,
+    "cheat-conftest": cheat_conftest_script,
+    "cheat-hardcode": cheat_hardcode_script,
+    "cheat-search": cheat_search_script,
+    "cheat-exhaust": cheat_exhaust_script,
+}
+
+
+def _write_call(rel: str, path: Path, tool_names: set[str]) -> tuple[str, dict]:
+    content = path.read_bytes()
+    if "Write" in tool_names:
+        return "Write", {"file_path": rel, "content": content.decode("utf-8")}
+    if "Bash" in tool_names:
+        # Without a Write tool the file goes through the shell, base64-encoded to survive quoting.
+        encoded = base64.b64encode(content).decode()
+        folder = shlex.quote(str(Path(rel).parent))
+        return "Bash", {"command": f"mkdir -p {folder} && echo {encoded} | base64 -d > {shlex.quote(rel)}"}
+    raise RuntimeError("the oracle needs a Write or Bash tool to apply the reference solution")
