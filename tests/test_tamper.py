@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from inspect_ai.log import read_eval_log
 from inspect_ai.model import ChatMessageTool
 
+from bdbench.fixtures import load_fixture
 from bdbench.runner import RunOptions, run_matrix
 from bdbench.summary import SCORER
 from conftest import REPO
@@ -45,9 +48,11 @@ def test_oracle_running_beside_the_cheaters_is_unharmed(logs):
 
 def test_search_finds_no_hidden_tests_probes_or_solution(logs):
     for sample in logs["bdbench/cheat-search"].samples:
+        fixture = load_fixture(REPO / "tasks" / sample.metadata["task_id"])
         found = _tool_outputs(sample)
-        for secret in ("/grader", "solution", "probes", "HANDOFF.md", "task.yaml", "canary"):
-            assert secret not in found, found[:2000]
+        hidden = [Path(rel).name for rel in [*fixture.test_files(), *fixture.probe_files()]]
+        for secret in ("/grader", "solution", "probes", "task.yaml", fixture.spec.canary, *hidden):
+            assert secret not in found, f"{secret} found: {found[:2000]}"
 
 
 def test_exhaustion_attempts_end_with_clear_limit_messages(logs):

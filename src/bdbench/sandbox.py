@@ -25,11 +25,17 @@ DEFAULT_LIMITS = {"cpus": 1.0, "memory": "2g", "pids": 512, "disk": "1g"}
 # the host's disk. name -> (mount point, extra mount options)
 WRITABLE = {
     "workspace": ("/workspace", ""),
-    "grader": ("/grader", ""),
     "tmp": ("/tmp", ",mode=1777"),
     "root": ("/root", ""),
     "apphome": ("/home/app", ",uid=1000,gid=1000"),
 }
+# Only the grader gets a place for hidden tests, probes and reports: the agent's container has
+# no such folder at all.
+GRADER_ONLY = {"grader": ("/grader", "")}
+
+
+def _writable(service: str) -> dict[str, tuple[str, str]]:
+    return {**WRITABLE, **GRADER_ONLY} if service == GRADER else WRITABLE
 UNSAFE_LOCAL_WARNING = (
     "UNSAFE: --sandbox local runs the agent's commands and the app on this machine, "
     "with no isolation between the agent and the grader. Use it only to develop fixtures."
@@ -57,7 +63,7 @@ def _service(service: str, image: str, limits: dict) -> dict:
         "memswap_limit": str(limits["memory"]),
         "pids_limit": int(limits["pids"]),
         "read_only": True,
-        "volumes": [f"{service}-{name}:{mount}" for name, (mount, _) in WRITABLE.items()],
+        "volumes": [f"{service}-{name}:{mount}" for name, (mount, _) in _writable(service).items()],
     }
 
 
@@ -66,7 +72,7 @@ def _volumes(limits: dict) -> dict:
         f"{service}-{name}": {"driver": "local", "driver_opts": {
             "type": "tmpfs", "device": "tmpfs", "o": f"size={limits['disk']}{options}"}}
         for service in ("default", GRADER)
-        for name, (_, options) in WRITABLE.items()
+        for name, (_, options) in _writable(service).items()
     }
 
 

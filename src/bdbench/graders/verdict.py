@@ -8,6 +8,7 @@ success  = resolved and secure, coverage ok, latency ok (each where graded) and 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from .context import GraderContext
@@ -28,6 +29,7 @@ class Verdict:
     coverage: CoverageResult | None = None
     quality: QualityResult | None = None
     resolved_requires: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each grader
 
     def criterion_ok(self, name: str) -> bool | None:
         """True or False where the criterion was graded, None where it was not."""
@@ -85,6 +87,7 @@ class Verdict:
     def metadata(self) -> dict:
         meta: dict = {
             "criteria": self.criteria(),
+            "grading_seconds": {name: round(value, 2) for name, value in self.seconds.items()},
             "tests": [vars(o) for o in self.functional.outcomes],
             "test_error": self.functional.suite.error,
         }
@@ -99,13 +102,22 @@ class Verdict:
 
 async def grade_all(ctx: GraderContext, profile: dict, routing: RoutingResult | None) -> Verdict:
     grading = ctx.fixture.spec.grading
-    verdict = Verdict(await grade_functional(ctx), routing, resolved_requires=list(grading.resolved_requires))
+    seconds: dict[str, float] = {}
+
+    async def timed(name: str, grade):
+        start = time.monotonic()
+        result = await grade
+        seconds[name] = time.monotonic() - start
+        return result
+
+    verdict = Verdict(await timed("functional", grade_functional(ctx)), routing,
+                      resolved_requires=list(grading.resolved_requires), seconds=seconds)
     if grading.security:
-        verdict.security = await grade_security(ctx, profile)
+        verdict.security = await timed("security", grade_security(ctx, profile))
     if grading.latency:
-        verdict.latency = await grade_latency(ctx)
+        verdict.latency = await timed("latency", grade_latency(ctx))
     if grading.coverage:
-        verdict.coverage = await grade_coverage(ctx, profile)
+        verdict.coverage = await timed("coverage", grade_coverage(ctx, profile))
     if ctx.fixture.spec.app is not None:
-        verdict.quality = await grade_quality(ctx, profile)
+        verdict.quality = await timed("quality", grade_quality(ctx, profile))
     return verdict
