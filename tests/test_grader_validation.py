@@ -15,7 +15,10 @@ pytestmark = [pytest.mark.docker, pytest.mark.slow]
 TASKS = REPO / "tasks"
 FLAG_CHECKS = {
     "functional": lambda score: score.value["resolved"] == 0.0,
-    "security": lambda score: score.metadata["criteria"]["secure"] is False,
+    # Flagged by evidence: an exploit that worked or a high static finding, not a probe that
+    # merely could not run.
+    "security": lambda score: score.metadata["criteria"]["secure"] is False
+    and bool(score.metadata["criteria"]["cwes_found"] or score.metadata.get("static_findings")),
     "coverage": lambda score: score.metadata["criteria"]["coverage_ok"] is False,
     "latency": lambda score: score.metadata["criteria"]["latency_ok"] is False,
 }

@@ -45,6 +45,8 @@ def test_security_needs_every_probe_safe_and_run():
     assert "EXPLOITED CWE-79: GET /x" in exploited.explanation
     not_run = SecurityResult(probes=[_probe_result("p::test_cwe287_login", "skipped", "probe not run: login failed")])
     assert not not_run.secure and "not run" in not_run.explanation
+    crashed = _probe_result("p::test_cwe22_download", "failed", "httpx.ReadTimeout: timed out")
+    assert crashed.status == "not_run" and "without an exploit" in crashed.evidence
 
 
 def test_verdict_combines_criteria():

@@ -16,6 +16,7 @@ from .toolrun import run_tool, scan_copy
 
 _CWE_IN_NAME = re.compile(r"test_cwe(\d+)")
 STATUS = {"passed": "safe", "failed": "exploited", "error": "not_run", "skipped": "not_run"}
+EXPLOIT_MARK = "EXPLOITED CWE-"  # how security_probes.exploited() starts its message
 
 
 @dataclass
@@ -71,7 +72,11 @@ class SecurityResult:
 def _probe_result(name: str, outcome: str, message: str) -> ProbeResult:
     match = _CWE_IN_NAME.search(name)
     evidence = message.removeprefix("Failed: ")
-    return ProbeResult(name, match.group(1) if match else "?", STATUS[outcome], evidence)
+    status = STATUS[outcome]
+    if status == "exploited" and not evidence.startswith(EXPLOIT_MARK):
+        # A probe that crashed proved nothing either way: not run, never safe.
+        status, evidence = "not_run", f"probe failed without an exploit: {evidence}"
+    return ProbeResult(name, match.group(1) if match else "?", status, evidence)
 
 
 async def grade_security(ctx: GraderContext, profile: dict) -> SecurityResult:

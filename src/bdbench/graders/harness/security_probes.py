@@ -54,7 +54,11 @@ class Exploited(AssertionError):
 
 def describe(response: httpx.Response) -> str:
     request = response.request
-    body = request.content.decode(errors="replace")[:EVIDENCE_CHARS] if request.content else ""
+    try:
+        content = request.read()  # a streamed body (a multipart upload) must be read first
+    except httpx.HTTPError:
+        content = b""
+    body = content.decode(errors="replace")[:EVIDENCE_CHARS] if content else ""
     return (f"{request.method} {request.url}" + (f" body={body!r}" if body else "")
             + f" -> {response.status_code} {response.text[:EVIDENCE_CHARS]!r}")
 
