@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .agent import AgentFileError
@@ -70,7 +71,7 @@ def cmd_grade(args) -> int:
     print_summary([log], console)
     for sample in log.samples or []:
         for score in (sample.scores or {}).values():
-            console.print(score.explanation)
+            console.print(score.explanation, markup=False, highlight=False)
     return 0 if log.status == "success" else 1
 
 
@@ -97,7 +98,7 @@ def cmd_tasks_validate(args) -> int:
     table = Table("task", "oracle resolved", "nop resolved", "verdict", "evidence")
     for r in results:
         verdict = "[green]ok[/green]" if r.ok else "[red]FAIL[/red]"
-        table.add_row(r.task, str(r.oracle), str(r.nop), verdict, r.explanation)
+        table.add_row(r.task, str(r.oracle), str(r.nop), verdict, escape(r.explanation))
     console.print(table)
     failed = [r.task for r in results if not r.ok]
     console.print(f"{len(results) - len(failed)} of {len(results)} fixtures valid"
@@ -186,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (FixtureError, AgentFileError, ImageError, FileNotFoundError) as err:
-        console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+        console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
         return 2
 
 

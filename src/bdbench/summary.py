@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 from inspect_ai.log import EvalLog, list_eval_logs, read_eval_log
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .solvers import LIMIT_KEY
@@ -73,7 +74,7 @@ def print_summary(logs: list[EvalLog], console: Console | None = None) -> None:
         for column in COLUMNS:
             table.add_column(column, overflow="fold")
         for row in frame.to_dict("records"):
-            table.add_row(*(_fmt(row.get(c)) for c in COLUMNS))
+            table.add_row(*(escape(_fmt(row.get(c))) for c in COLUMNS))
         console.print(table)
         metrics = headline(log)
         if metrics:
@@ -83,7 +84,7 @@ def print_summary(logs: list[EvalLog], console: Console | None = None) -> None:
                                                 if item[0] in HEADLINE else 99)
             ) + "   (mean ± stderr clustered by scenario)")
         if log.error:
-            console.print(f"  [red]run error:[/red] {log.error.message}")
+            console.print(f"  [red]run error:[/red] {escape(log.error.message)}")
         console.print(f"  log: {log.location}\n")
 
 
