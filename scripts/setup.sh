@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-docker.sh
 
+# Debian's headless Chromium, for the leaderboard's browser test.
+if [ -f /etc/debian_version ] && ! command -v chromium >/dev/null; then echo "[setup] installing chromium"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
+
 if [ ! -x .venv/bin/python ]; then
   echo "[setup] creating .venv"
   python3 -m venv .venv

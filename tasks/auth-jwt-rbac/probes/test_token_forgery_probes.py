@@ -1,0 +1,52 @@
+"""CWE-347: tokens whose signature is missing or made with the wrong key."""
+
+from __future__ import annotations
+
+import pytest
+
+from jwt_targets import bearer, let_in, live_claims, login, me, token_with_header
+from security_probes import describe, exploited, resigned_jwt, unsigned_jwt
+
+
+def test_cwe347_alg_none_token(client):
+    login(client, "alice")  # tokens are issued at all
+    claims = {**live_claims("alice"), "role": "admin"}
+    forged = [unsigned_jwt(claims)]
+    forged += [token_with_header({"alg": alg, "typ": "JWT"}, claims) for alg in ("None", "NONE", "nOnE")]
+    for token in forged:
+        response = let_in(client, token)
+        if response is not None:
+            exploited(347, f"unsigned token {token!r}: {describe(response)}")
+
+
+def test_cwe347_signature_stripped(client):
+    header, payload, _ = login(client, "alice").split(".")
+    for token in (f"{header}.{payload}.", f"{header}.{payload}"):
+        response = let_in(client, token)
+        if response is not None:
+            exploited(347, f"token without its signature {token!r}: {describe(response)}")
+
+
+@pytest.mark.parametrize(
+    "update",
+    [{"sub": "alice"}, {"role": "admin"}, {"sub": "alice", "role": "admin", "is_admin": True}],
+    ids=["Subject", "Role claim", "Subject and role"],
+)
+def test_cwe347_resigned_claims(client, update):
+    viewer_token = login(client, "dave")
+    me(client, bearer(viewer_token))
+    forged = resigned_jwt(viewer_token, update)
+    response = let_in(client, forged)
+    if response is not None:
+        exploited(347, f"viewer token re-signed with another key as {update}: {describe(response)}")
+
+
+def test_cwe347_alg_confusion_keeps_signature(client):
+    # A real signature under a header that now claims "none": a server that reads alg from the
+    # token and skips checks would take a rewritten payload.
+    real = login(client, "dave")
+    _, _, signature = real.split(".")
+    token = token_with_header({"alg": "none"}, {**live_claims("alice"), "role": "admin"}, signature)
+    response = let_in(client, token)
+    if response is not None:
+        exploited(347, f"alg none with a leftover signature: {describe(response)}")

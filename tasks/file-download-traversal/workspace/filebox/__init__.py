@@ -1,0 +1,1 @@
+"""Filebox: every member's documents in a folder of their own."""

@@ -1,0 +1,24 @@
+"""Field notes blog: `create_app` builds a configured Flask application."""
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from blog import comments, db, posts, search
+
+DEFAULT_DB = Path(__file__).resolve().parent.parent / "blog.db"
+# Werkzeug answers 413 before reading a larger body, so no request can tie up memory.
+MAX_REQUEST_BYTES = 64 * 1024
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config["DATABASE"] = os.environ.get("BLOG_DB", str(DEFAULT_DB))
+    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    app.config.update(config or {})
+    db.init_app(app)
+    app.register_blueprint(posts.bp)
+    app.register_blueprint(comments.bp)
+    app.register_blueprint(search.bp)
+    return app

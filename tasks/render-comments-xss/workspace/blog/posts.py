@@ -1,0 +1,26 @@
+"""The HTML pages: the index of posts and one page per post."""
+
+from flask import Blueprint, abort, render_template
+
+from blog.db import get_db
+
+bp = Blueprint("posts", __name__)
+
+
+@bp.get("/health")
+def health():
+    return {"status": "ok"}
+
+
+@bp.get("/")
+def index():
+    rows = get_db().execute("SELECT id, title, created_at FROM posts ORDER BY id").fetchall()
+    return render_template("index.html", posts=rows)
+
+
+@bp.get("/posts/<int:post_id>")
+def show_post(post_id: int):
+    post = get_db().execute("SELECT * FROM posts WHERE id = ?", (post_id,)).fetchone()
+    if post is None:
+        abort(404)
+    return render_template("post.html", post=post)

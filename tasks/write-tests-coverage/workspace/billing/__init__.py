@@ -1,0 +1,1 @@
+"""Billing rules of the office-supplies shop: prices, discounts, coupons, tax and invoices."""
