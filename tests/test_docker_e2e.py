@@ -115,14 +115,14 @@ def test_cli_run_prints_summary_table(tmp_path):
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "crud-fastapi" in result.stdout and "route-rails-endpoint" in result.stdout
-    assert "resolved 1.000 ± 0.000" in result.stdout
+    assert "pass@1 1.000 ± 0.000" in result.stdout
     # A rerun on the same log dir resumes: nothing is redone, the summary is the same.
     rerun = subprocess.run(
         [BIN / "bdbench", "run", "--model", "bdbench/oracle", "--tasks", "crud-fastapi", "route-rails-*",
          "--log-dir", str(tmp_path / "logs"), "--display", "plain"],
         cwd=REPO, capture_output=True, text=True, timeout=600,
     )
-    assert rerun.returncode == 0 and "resolved 1.000 ± 0.000" in rerun.stdout
+    assert rerun.returncode == 0 and "pass@1 1.000 ± 0.000" in rerun.stdout
     assert len(list_eval_logs(str(tmp_path / "logs"))) == 1
 
 
@@ -135,4 +135,4 @@ def test_inspect_eval_entry_file_works_without_the_cli(tmp_path):
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     log = read_eval_log(list_eval_logs(str(tmp_path))[0])
     score = _score(log, "route-nestjs-service")
-    assert score.value == {"functional": 1.0, "routing": 0.0, "resolved": 0.0}
+    assert score.value == {"functional": 1.0, "routing": 0.0, "resolved": 0.0, "sec_pass": 0.0, "success": 0.0}

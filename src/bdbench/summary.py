@@ -67,12 +67,13 @@ def _fmt(value) -> str:
 def print_summary(logs: list[EvalLog], console: Console | None = None) -> None:
     console = console or Console()
     for log in logs:
-        if log.samples is None and log.location:
+        if not log.samples and log.location:
             log = read_eval_log(log.location)  # eval sets hand back headers only
         frame = sample_rows(log)
         table = Table(title=f"{_run_label(log)}  ({log.status})", title_justify="left")
         for column in COLUMNS:
-            table.add_column(column, overflow="fold")
+            # Task ids stay whole so they can be searched for in a log.
+            table.add_column(column, no_wrap=column == "task", overflow="fold")
         for row in frame.to_dict("records"):
             table.add_row(*(escape(_fmt(row.get(c))) for c in COLUMNS))
         console.print(table)
