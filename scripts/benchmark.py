@@ -27,11 +27,14 @@ def main(paths: list[str]) -> None:
         wall = _seconds(log.stats.started_at, log.stats.completed_at)
         totals = [s.total_time for s in samples if s.total_time is not None]
         grading: dict[str, list[float]] = {}
+        grading_total: list[float] = []
         for sample in samples:
             score = (sample.scores or {}).get(SCORER)
-            for name, value in ((score.metadata or {}).get("grading_seconds") or {}).items() if score else []:
+            seconds = ((score.metadata or {}).get("grading_seconds") or {}) if score else {}
+            for name, value in seconds.items():
                 grading.setdefault(name, []).append(value)
-        grading_total = [sum(values) for values in zip(*grading.values())] if grading else []
+            if seconds:
+                grading_total.append(sum(seconds.values()))
         print(f"{log.eval.model} · {log.eval.task}: {len(samples)} samples, wall {wall:.0f} s, "
               f"max_samples {log.eval.config.max_samples}")
         print(f"  per sample (median): total {statistics.median(totals):.1f} s"
