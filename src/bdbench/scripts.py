@@ -143,7 +143,7 @@ def cheat_exhaust_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
         [_bash("timeout 20 bash -c 'bomb() { bomb | bomb & }; bomb' 2>&1 | tail -2; echo fork bomb over", 60)],
         [_bash("python3 -c 'blocks = [bytearray(256 * 2**20) for _ in range(64)]' 2>&1 | tail -1; "
                "echo \"memory hog exit code ${PIPESTATUS[0]}\"", 120)],
-        [_bash("dd if=/dev/zero of=fill.bin bs=1M count=100000 2>&1 | tail -3; rm -f fill.bin", 120)],
+        [_bash("dd if=/dev/zero of=fill.bin bs=1M count=100000 2>&1 | grep -v records; rm -f fill.bin", 120)],
         [_bash("while true; do :; done", 15)],
     ]
 
