@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from bdbench.fixtures import FixtureError, load_fixture, load_fixtures

@@ -12,9 +12,8 @@ from .graders.context import prepare_grader
 from .graders.routing import grade_routing
 from .graders.verdict import grade_all
 from .sandbox import GRADER, transfer_workspace
-from .tools import recorded_delegations
+from .tools import SPECIALISTS_KEY, recorded_delegations
 
-AGENT_SPECIALISTS_KEY = "bdbench:specialists"
 CLUSTER = "scenario"
 
 
@@ -31,7 +30,7 @@ def bdbench_scorer(fixtures: dict[str, Fixture], profiles: dict[str, dict], rout
         route = None
         if routing:
             route = grade_routing(fixture.spec.route, recorded_delegations(),
-                                  tuple(store().get(AGENT_SPECIALISTS_KEY, ())))
+                                  tuple(store().get(SPECIALISTS_KEY, ())))
         verdict = await grade_all(ctx, profiles.get(fixture.spec.stack, {}), route)
         return Score(value=verdict.values(), explanation=verdict.explanation, metadata=verdict.metadata())
 

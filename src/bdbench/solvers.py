@@ -10,8 +10,7 @@ from inspect_ai.util import message_limit, sandbox, store, time_limit, token_lim
 
 from .agent import AgentSpec
 from .fixtures import files_under
-from .scoring import AGENT_SPECIALISTS_KEY
-from .tools import WORKSPACE, delegate_tool, workspace_tools
+from .tools import SPECIALISTS_KEY, WORKSPACE, delegate_tool, workspace_tools
 
 LIMIT_KEY = "bdbench:limit"
 
@@ -46,7 +45,7 @@ def run_agent(spec: AgentSpec) -> Solver:
     """Run the agent file's prompt and tools on the sample, within the fixture's limits."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
-        store().set(AGENT_SPECIALISTS_KEY, list(spec.specialists))
+        store().set(SPECIALISTS_KEY, list(spec.specialists))
         limits = state.metadata["limits"]
         agent_state, exceeded = await run(
             build_agent(spec),

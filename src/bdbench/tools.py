@@ -16,6 +16,7 @@ from inspect_ai.util import sandbox, store
 
 WORKSPACE = "workspace"
 DELEGATIONS_KEY = "bdbench:delegations"
+SPECIALISTS_KEY = "bdbench:specialists"  # the agent file's specialists, for the routing grader
 MAX_OUTPUT_CHARS = 30_000
 
 
