@@ -34,7 +34,9 @@ if ! command -v dockerd >/dev/null 2>&1 || ! dockerd --version | grep -Eq 'versi
   apt-get install -y -qq debootstrap iptables >/dev/null
   work=/tmp/bdbench-trixie
   mkdir -p "$work/lists/partial"
-  echo 'deb http://deb.debian.org/debian trixie main' >"$work/sources.list"
+  # The machine's own Debian archive (mirror, proxy or snapshot), with trixie as the suite.
+  archive=$(python3 "$(dirname "$0")/../src/bdbench/debian_sources.py")
+  echo "deb $archive trixie main" >"$work/sources.list"
   A=(-o Dir::Etc::sourcelist="$work/sources.list" -o Dir::Etc::sourceparts=- -o Dir::State::Lists="$work/lists")
   apt-get "${A[@]}" update -qq
   (cd "$work" && rm -f ./*.deb && apt-get "${A[@]}" download docker.io docker-cli containerd docker-compose)

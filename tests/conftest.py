@@ -46,3 +46,22 @@ def tasks_dir(tmp_path: Path) -> Path:
     path = tmp_path / "tasks"
     path.mkdir()
     return path
+
+
+# Wall time per test file, printed at the end of every run (CI included), so the growth of the
+# suite shows file by file; --durations gives the slowest single tests.
+_FILE_SECONDS: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report):
+    path = report.nodeid.split("::", 1)[0]
+    _FILE_SECONDS[path] = _FILE_SECONDS.get(path, 0.0) + report.duration
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not _FILE_SECONDS:
+        return
+    terminalreporter.section("wall time per test file")
+    for path, seconds in sorted(_FILE_SECONDS.items(), key=lambda item: -item[1]):
+        terminalreporter.write_line(f"{seconds:8.1f} s  {path}")
+    terminalreporter.write_line(f"{sum(_FILE_SECONDS.values()):8.1f} s  total")

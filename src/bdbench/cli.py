@@ -113,16 +113,18 @@ def cmd_tasks_validate(args) -> int:
 def cmd_images_build(args) -> int:
     from .images import build_images
 
-    tags = build_images(args.sandboxes_dir, args.base_image, args.stack, args.force, log=console.print)
+    # Build output is printed verbatim: Dockerfile lines such as app:x:1000:1000 are not markup.
+    tags = build_images(args.sandboxes_dir, args.base_image, args.stack, args.force,
+                        log=lambda line: print(line, flush=True))
     for stack, tag in tags.items():
-        console.print(f"{stack}: {tag}")
+        print(f"{stack}: {tag}", flush=True)
     return 0
 
 
 def cmd_doctor(args) -> int:
     from .doctor import run_checks
 
-    checks = run_checks(args.sandboxes_dir)
+    checks = run_checks(args.sandboxes_dir, clean=args.clean)
     for check in checks:
         mark = "[green]ok  [/green]" if check.ok else "[red]FAIL[/red]"
         console.print(f"{mark} {check.name}: {check.detail}" + (f"  -> fix: {check.fix}" if check.fix else ""))
@@ -177,8 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="rebuild even when the tag exists")
     build.set_defaults(func=cmd_images_build)
 
-    doctor = sub.add_parser("doctor", help="check the Docker engine, compose and images")
+    doctor = sub.add_parser("doctor", help="check the Docker engine, compose, images and leftover sandboxes")
     doctor.add_argument("--sandboxes-dir", type=Path, default=DEFAULT_SANDBOXES)
+    doctor.add_argument("--clean", action="store_true",
+                        help="remove sandboxes left by bdbench processes that have ended")
     doctor.set_defaults(func=cmd_doctor)
 
     from .cli_report import register

@@ -7,7 +7,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from docker.errors import DockerException
+
 from .images import ImageError, docker_client, image_exists, stacks
+from .leftovers import find_leftovers, remove_leftovers
 
 MIN_ENGINE = (24, 0, 6)
 MIN_COMPOSE = (2, 21, 0)
@@ -68,5 +71,21 @@ def check_images(sandboxes_dir: Path) -> list[Check]:
     return checks
 
 
-def run_checks(sandboxes_dir: Path) -> list[Check]:
-    return [check_engine(), check_compose(), *check_images(sandboxes_dir)]
+def check_leftovers(clean: bool = False) -> Check:
+    try:
+        found = remove_leftovers() if clean else find_leftovers()
+    except DockerException as err:
+        return Check("leftover sandboxes", False, f"cannot list containers: {err}")
+    if not found:
+        return Check("leftover sandboxes", True, "none")
+    listing = ", ".join(f"{f.project} (owner {f.owner})" for f in found)
+    if clean:
+        return Check("leftover sandboxes", True, f"removed {listing}")
+    return Check("leftover sandboxes", False, f"left by ended runs: {listing}",
+                 "bdbench doctor --clean (the next bdbench run also removes them)")
+
+
+def run_checks(sandboxes_dir: Path, clean: bool = False) -> list[Check]:
+    engine = check_engine()
+    checks = [engine, check_compose(), *check_images(sandboxes_dir)]
+    return checks + ([check_leftovers(clean)] if engine.ok else [])

@@ -33,6 +33,18 @@ class AppSpec(_Strict):
     port: int = Field(ge=1024, le=65535)
     ready_path: str = Field(default="/", pattern=r"^/")
     startup_timeout: float = Field(default=30, gt=0, le=300)
+    # Environment variables the app reads its secrets from (JWT_SECRET, ...). Every grading run
+    # sets each to a fresh random value, so an app that ignores them and signs with a default
+    # is caught; hidden tests and probes read the value from BDBENCH_SECRET_<NAME>.
+    secrets: list[str] = Field(default_factory=list)
+
+    @field_validator("secrets")
+    @classmethod
+    def _env_names(cls, names: list[str]) -> list[str]:
+        for name in names:
+            if not re.fullmatch(r"[A-Z_][A-Z0-9_]*", name):
+                raise ValueError(f"'{name}' is not an environment variable name (A-Z, 0-9, _)")
+        return names
 
 
 class HttpRequest(_Strict):
@@ -43,6 +55,9 @@ class HttpRequest(_Strict):
     json_body: Any = Field(default=None, alias="json")
     data: dict[str, str] | None = None
     headers: dict[str, str] = Field(default_factory=dict)
+    # Setup requests only: response JSON fields kept by name, for {name} in later headers
+    # (a login's token, so timed requests carry a token signed with this run's secret).
+    capture: dict[str, str] = Field(default_factory=dict)
 
 
 class LatencySpec(_Strict):

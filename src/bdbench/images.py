@@ -21,9 +21,10 @@ import docker
 import yaml
 from docker.errors import DockerException, ImageNotFound
 
+from .debian_sources import archive_uri
+
 DEFAULT_BASE_IMAGE = "bdbench-base:bookworm"
 DEBIAN_SUITE = "bookworm"
-DEBIAN_MIRROR = "http://deb.debian.org/debian"
 # stack.yaml configures the host-side steps and the graders, not the image's contents.
 _HASHED_EXCLUDES = {"wheels", "__pycache__", "stack.yaml"}
 
@@ -91,7 +92,7 @@ def build_debootstrap_base(client: docker.DockerClient, tag: str, log: Log) -> N
         log(f"debootstrap {DEBIAN_SUITE} into {rootfs} (about a minute)")
         subprocess.run(
             ["debootstrap", "--variant=minbase", "--include=python3,python3-venv,ca-certificates",
-             DEBIAN_SUITE, str(rootfs), DEBIAN_MIRROR],
+             DEBIAN_SUITE, str(rootfs), archive_uri()],
             check=True, stdout=subprocess.DEVNULL,
         )
         subprocess.run(["tar", "-C", str(rootfs), "-cf", str(tarball), "."], check=True)

@@ -10,7 +10,9 @@ from inspect_ai import eval_set
 from inspect_ai.log import EvalLog
 from inspect_ai.model import Model, get_model
 
+from . import progress
 from .fixtures import load_fixtures
+from .leftovers import claim_sandboxes, remove_leftovers
 from .summary import SCORER
 from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, backend_developer_task, grade_task
 
@@ -30,6 +32,20 @@ class RunOptions:
     display: str | None = None
 
 
+def _display(options: RunOptions) -> str | None:
+    """Ready a run and return inspect's display for it. Sandboxes left by killed bdbench
+    processes are removed, and this process's are labelled as its own. Plain progress lines go
+    into <log_dir>/progress.log, and onto stdout instead of the live display when stdout is not
+    a terminal and no display was asked for."""
+    if options.sandbox_mode == "docker":
+        claim_sandboxes()
+        for leftover in remove_leftovers():
+            print(f"removed sandbox {leftover.project} left by the ended process {leftover.owner}", flush=True)
+    plain = options.display is None and progress.plain_stdout()
+    progress.configure(options.log_dir, to_stdout=plain)
+    return "none" if plain else options.display
+
+
 def resolve_models(names: list[str], tasks_dir: Path) -> list[str | Model]:
     """Scripted agents need the fixtures they play; real providers take the name as it is
     (they would reject a tasks_dir argument)."""
@@ -47,7 +63,7 @@ def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions) 
     ]
     return eval_set(
         tasks, log_dir=str(options.log_dir), model=resolve_models(models, options.tasks_dir), epochs=options.epochs,
-        max_samples=options.max_samples, display=options.display, fail_on_error=False,
+        max_samples=options.max_samples, display=_display(options), fail_on_error=False,
         retry_attempts=2, log_dir_allow_dirty=True,
     )
 
@@ -82,7 +98,7 @@ def validate_fixtures(options: RunOptions, agent_file: Path) -> tuple[list[Valid
     task = backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir,
                                   options.select, options.sandbox_mode)
     logs = inspect_eval(task, model=resolve_models([ORACLE, NOP], options.tasks_dir), log_dir=str(options.log_dir),
-                        max_samples=options.max_samples, display=options.display, fail_on_error=False)
+                        max_samples=options.max_samples, display=_display(options), fail_on_error=False)
     by_model = {log.eval.model: _resolved_by_task(log) for log in logs}
     results = []
     for fixture in fixtures:
@@ -100,7 +116,7 @@ def grade_workspaces(workspaces: list[tuple[str, Path, str]], options: RunOption
             raise FileNotFoundError(f"{folder}: workspace folder not found")
     task = grade_task(workspaces, options.tasks_dir, options.sandboxes_dir, options.sandbox_mode)
     return inspect_eval(task, model=resolve_models([NOP], options.tasks_dir), log_dir=str(options.log_dir),
-                        max_samples=options.max_samples, display=options.display)[0]
+                        max_samples=options.max_samples, display=_display(options))[0]
 
 
 def grade_workspace(task_id: str, workspace: Path, options: RunOptions) -> EvalLog:

@@ -7,19 +7,25 @@ image it used. `local` mode runs both on the host and is unsafe: development onl
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import warnings
 from pathlib import Path
 
+import docker
 import yaml
 from inspect_ai.util import SandboxEnvironmentSpec
 
 from .images import Stack
+from .leftovers import OWNER_ENV, OWNER_LABEL
 from .tools import WORKSPACE
 
 GRADER = "grader"
 DEFAULT_LIMITS = {"cpus": 1.0, "memory": "2g", "pids": 512, "disk": "1g"}
+# The grader runs the static analysers beside the app-bound graders, so it may use two CPUs;
+# the agent's container keeps one.
+GRADER_CPUS = 2.0
 # The root filesystem is read-only; these are the only writable places, each a size-capped
 # tmpfs volume (readable by `docker cp`, unlike a plain tmpfs mount), so no agent can fill
 # the host's disk. name -> (mount point, extra mount options)
@@ -49,6 +55,11 @@ def cache_dir() -> Path:
     return path
 
 
+def _cpus(service: str, limits: dict) -> float:
+    wanted = max(float(limits["cpus"]), GRADER_CPUS) if service == GRADER else float(limits["cpus"])
+    return min(wanted, float(os.cpu_count() or 1))  # Docker refuses more CPUs than the machine has
+
+
 def _service(service: str, image: str, limits: dict) -> dict:
     return {
         "image": image,
@@ -58,11 +69,14 @@ def _service(service: str, image: str, limits: dict) -> dict:
         "command": ["sleep", "infinity"],
         # Relative workspace paths resolve from "/" here and from a temp dir in local mode.
         "working_dir": "/",
-        "cpus": float(limits["cpus"]),
+        "cpus": _cpus(service, limits),
         "mem_limit": str(limits["memory"]),
         "memswap_limit": str(limits["memory"]),
         "pids_limit": int(limits["pids"]),
         "read_only": True,
+        # Which bdbench process owns this sandbox (compose fills it in from the environment),
+        # so leftovers of a killed run can be found and removed (leftovers.py).
+        "labels": {OWNER_LABEL: "${%s:-unknown}" % OWNER_ENV},
         "volumes": [f"{service}-{name}:{mount}" for name, (mount, _) in _writable(service).items()],
     }
 
@@ -107,19 +121,61 @@ def sandbox_spec(mode: str, stack: Stack) -> SandboxEnvironmentSpec:
 
 # Caches are left out of the copy: they are not part of the work and can be large.
 _TAR_EXCLUDES = ["--exclude=__pycache__", "--exclude=.pytest_cache", "--exclude=*.pyc"]
-ARCHIVE = "/tmp/bdbench-workspace.tar.gz"
+ARCHIVE = "/tmp/bdbench-workspace.tar"
+# A workspace beyond this is not graded: the tmpfs caps it at 1 GiB, and holding that in the
+# host's memory for one sample is not worth it.
+MAX_WORKSPACE_BYTES = 256 * 2**20
+
+
+def _compose_container(env) -> str | None:
+    """The Docker container behind an inspect docker sandbox, or None for other sandboxes."""
+    project = getattr(env, "_project", None)  # inspect's DockerSandboxEnvironment, pinned
+    service = getattr(env, "_service", None)
+    if project is None or service is None:
+        return None
+    client = docker.from_env()
+    found = client.containers.list(all=True, filters={"label": [
+        f"com.docker.compose.project={project.name}", f"com.docker.compose.service={service}"]})
+    return found[0].id if found else None
+
+
+def _freeze_and_archive(container_id: str) -> bytes:
+    # Paused first, so nothing the agent left running (a fork bomb, a server, a process that
+    # left its session) can change the workspace or slow the copy: the archive is read by the
+    # Docker engine from the volume, without running anything among the agent's processes.
+    container = docker.from_env().containers.get(container_id)
+    if container.status == "running":
+        container.pause()
+    stream, _ = container.get_archive(f"/{WORKSPACE}")
+    data = bytearray()
+    for chunk in stream:
+        data += chunk
+        if len(data) > MAX_WORKSPACE_BYTES:
+            raise RuntimeError(f"the workspace is larger than {MAX_WORKSPACE_BYTES >> 20} MiB: not graded")
+    return bytes(data)
+
+
+async def export_workspace(source) -> tuple[bytes, int]:
+    """The agent's finished workspace as a tar archive, and how many leading path parts to
+    strip on unpacking. Docker sandboxes are frozen first; the unsafe local sandbox is archived
+    in place."""
+    container = await asyncio.to_thread(_compose_container, source)
+    if container:
+        return await asyncio.to_thread(_freeze_and_archive, container), 1
+    packed = await source.exec(["tar", *_TAR_EXCLUDES, "-cf", ARCHIVE, "-C", WORKSPACE, "."])
+    if not packed.success:
+        raise RuntimeError(f"could not archive the workspace: {packed.stderr.strip()}")
+    return await source.read_file(ARCHIVE, text=False), 0
 
 
 async def transfer_workspace(source, target, target_dir: str, owner: str | None) -> int:
-    """Copy the workspace folder from one sandbox into target_dir of another. The archive is
-    unpacked as the app user where there is one, so it cannot write outside its folder.
-    Returns the archive size in bytes."""
-    packed = await source.exec(["tar", *_TAR_EXCLUDES, "-czf", ARCHIVE, "-C", WORKSPACE, "."])
-    if not packed.success:
-        raise RuntimeError(f"could not archive the workspace: {packed.stderr.strip()}")
-    data = await source.read_file(ARCHIVE, text=False)
+    """Copy the agent's workspace into target_dir of the grader. The archive is unpacked as the
+    app user where there is one, so it cannot write outside its folder. Returns its size."""
+    data, strip = await export_workspace(source)
     await target.write_file(ARCHIVE, data)
-    unpack = f"mkdir -p {target_dir} && tar -xzf {ARCHIVE} -C {target_dir} --no-same-owner"
+    excludes = " ".join(_TAR_EXCLUDES)
+    unpack = (f"mkdir -p {target_dir} && tar -xf {ARCHIVE} -C {target_dir} --no-same-owner "
+              f"--strip-components={strip} {excludes}")
     if owner:
         unpack = f"mkdir -p {target_dir} && chown {owner}:{owner} {target_dir} {ARCHIVE} && " \
                  f"setpriv --reuid={owner} --regid={owner} --clear-groups sh -c '{unpack}'"

@@ -99,24 +99,32 @@ def edit_file_tool() -> Tool:
     return execute
 
 
-# Runs the command in a session of its own, with an in-container time limit, then kills every
+# Runs the command in a session of its own, with an in-container time limit, then ends every
 # process left in that session (process groups are not enough: `timeout` and job control make
 # new ones): nothing a command starts, a server left in the background or a fork bomb,
-# outlives it. Only shell builtins run after the command, so this works even when no process
-# can be forked. A process that leaves the session on purpose (setsid) escapes; the
-# container's CPU, memory and process limits and the sample's time limit still bound it.
+# outlives it. Leftovers are first stopped (a stopped process cannot fork, so a bomb stops
+# growing), pass after pass until none runs, then killed, until none is left or the deadline
+# passes. Only shell builtins run after the command, so this works even when no process can be
+# forked. A process that leaves the session on purpose (setsid) escapes here; the agent's
+# container is frozen before grading (sandbox.export_workspace), so it cannot outlive the agent.
 _CONTAINED = r"""
 limit=$1
 setsid timeout -s KILL "$limit" bash -c "$2" & leader=$!
 wait $leader; rc=$?
-for _ in 1 2 3 4 5 6 7 8 9 10; do
-  left=0
+sweep() {  # signal every live process of the session; status 0 when one was found
+  found=1
   for stat in /proc/[0-9]*/stat; do
     { read -r line < "$stat"; } 2>/dev/null || continue
     set -- ${line##*) }
-    if [ "$4" = "$leader" ]; then kill -KILL "${stat:6:-5}" 2>/dev/null; left=1; fi
+    [ "$4" = "$leader" ] || continue
+    case "$1" in Z|X) continue;; T) [ "$sig" = STOP ] && continue;; esac
+    kill -"$sig" "${stat:6:-5}" 2>/dev/null; found=0
   done
-  [ $left = 0 ] && break
+  return $found
+}
+deadline=$((SECONDS + 20))
+for sig in STOP KILL; do
+  while sweep && [ $SECONDS -lt $deadline ]; do :; done
 done
 if [ $rc -eq 137 ]; then echo "[stopped: time limit of $limit s reached]" >&2; fi
 exit $rc

@@ -6,8 +6,11 @@ hidden tests, probes and rules go into a root-only folder beside it (never into 
 
 from __future__ import annotations
 
+import io
 import posixpath
-from dataclasses import dataclass
+import tarfile
+import secrets
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..fixtures import Fixture
@@ -26,6 +29,8 @@ class GraderContext:
     grader_dir: str  # absolute path of the root-only grading folder
     app_uid: str | None  # the unprivileged user the app and the agent's tests run as
     scan_ready: bool = False  # the scanners' copy of the workspace exists
+    # Fresh random values for the app's declared secrets, one set per graded sample.
+    secrets: dict[str, str] = field(default_factory=dict)
 
     def path(self, *parts: str) -> str:
         return posixpath.join(self.grader_dir, *parts)
@@ -49,24 +54,46 @@ class GraderContext:
                 "BDBENCH_APP_PORT": str(app.port),
                 "BDBENCH_APP_READY_PATH": app.ready_path,
                 "BDBENCH_APP_STARTUP_TIMEOUT": str(app.startup_timeout),
+                "BDBENCH_APP_SECRETS": " ".join(self.secrets),
             }
+            env |= {f"BDBENCH_SECRET_{name}": value for name, value in self.secrets.items()}
         return env
 
 
+def grader_bundle(fixture: Fixture) -> bytes:
+    """The harness, rules, hidden tests and probes as one tar archive: one write and one
+    unpack per sample instead of one container round trip per file."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as bundle:
+        def add(name: str, data: bytes) -> None:
+            info = tarfile.TarInfo(name)
+            info.size, info.mode = len(data), 0o600
+            bundle.addfile(info, io.BytesIO(data))
+
+        for folder, target in ((HARNESS_DIR, ""), (RULES_DIR, "rules/")):
+            for path in sorted(folder.iterdir()):
+                if path.is_file() and path.suffix in (".py", ".ini", ".yaml"):
+                    add(target + path.name, path.read_bytes())
+        for suite, files in (("tests", fixture.test_files()), ("probes", fixture.probe_files())):
+            for rel, path in sorted(files.items()):
+                add(f"{suite}/{rel}", path.read_bytes())
+    return buffer.getvalue()
+
+
 async def prepare_grader(env, fixture: Fixture) -> GraderContext:
-    """Find the layout, then install the harness and rules into the root-only folder."""
+    """Find the layout, then unpack the grading bundle into the root-only folder."""
     probe = await env.exec(["sh", "-c", f"pwd -P; id -u {APP_USER} 2>/dev/null || true"])
     lines = probe.stdout.split()
     base, uid = lines[0], (lines[1] if len(lines) > 1 else None)
     ctx = GraderContext(env, fixture, posixpath.join(base, WORKSPACE), posixpath.join(base, "grader"), uid)
-    for folder, target in ((HARNESS_DIR, ""), (RULES_DIR, "rules")):
-        for path in sorted(folder.iterdir()):
-            if path.is_file() and path.suffix in (".py", ".ini", ".yaml"):
-                await env.write_file(ctx.path(target, path.name), path.read_text())
-    await lock_grader_dir(ctx)
+    if fixture.spec.app:
+        ctx.secrets = {name: secrets.token_urlsafe(32) for name in fixture.spec.app.secrets}
+    archive = ctx.path("bundle.tar")
+    await env.write_file(archive, grader_bundle(fixture))
+    unpack = (f"tar -xf {archive} -C {ctx.grader_dir} --no-same-owner && rm -f {archive} && "
+              f"mkdir -p {ctx.path('out')} && chmod -R go-rwx {ctx.grader_dir}")
+    result = await env.exec(["sh", "-c", unpack])
+    if not result.success:
+        raise RuntimeError(f"could not unpack the grading bundle: {result.stderr.strip()[:300]}")
     return ctx
 
-
-async def lock_grader_dir(ctx: GraderContext) -> None:
-    # Root-only: the app runs as another user and must not read or change what is here.
-    await ctx.env.exec(["chmod", "-R", "go-rwx", ctx.grader_dir])

@@ -47,5 +47,4 @@ class FunctionalResult:
 
 
 async def grade_functional(ctx: GraderContext) -> FunctionalResult:
-    files = ctx.fixture.test_files()
-    return FunctionalResult(await run_suite(ctx, "tests", files, ctx.fixture.spec.grading.test_timeout))
+    return FunctionalResult(await run_suite(ctx, "tests", ctx.fixture.spec.grading.test_timeout))

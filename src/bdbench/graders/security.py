@@ -79,21 +79,33 @@ def _probe_result(name: str, outcome: str, message: str) -> ProbeResult:
     return ProbeResult(name, match.group(1) if match else "?", status, evidence)
 
 
-async def grade_security(ctx: GraderContext, profile: dict) -> SecurityResult:
+async def run_probes(ctx: GraderContext) -> SecurityResult:
+    """The fixture's exploit probes against the running app."""
     result = SecurityResult()
-    suite = await run_suite(ctx, "probes", ctx.fixture.probe_files(), ctx.fixture.spec.grading.test_timeout)
+    suite = await run_suite(ctx, "probes", ctx.fixture.spec.grading.test_timeout)
     if suite.error:
         result.problems.append(f"probes did not complete: {suite.error}")
     result.probes = [_probe_result(o.name, o.outcome, o.message) for o in suite.outcomes]
-    if ctx.fixture.spec.grading.security.static:
-        scan = await scan_copy(ctx)
-        for tool in profile.get("static", []):
-            report = await run_tool(ctx, tool, scan=scan)
-            if report.error:
-                result.problems.append(f"{tool['name']} did not run: {report.error}")
-                continue
-            try:
-                result.findings += FINDING_PARSERS[tool["format"]](report.text)
-            except (ValueError, KeyError) as err:
-                result.problems.append(f"{tool['name']} report unreadable: {err}")
     return result
+
+
+async def run_static(ctx: GraderContext, profile: dict) -> SecurityResult:
+    """The stack's static analysers over a copy of the workspace; needs no running app."""
+    result = SecurityResult()
+    if not ctx.fixture.spec.grading.security.static:
+        return result
+    scan = await scan_copy(ctx)
+    for tool in profile.get("static", []):
+        report = await run_tool(ctx, tool, scan=scan)
+        if report.error:
+            result.problems.append(f"{tool['name']} did not run: {report.error}")
+            continue
+        try:
+            result.findings += FINDING_PARSERS[tool["format"]](report.text)
+        except (ValueError, KeyError) as err:
+            result.problems.append(f"{tool['name']} report unreadable: {err}")
+    return result
+
+
+def combine(probes: SecurityResult, static: SecurityResult) -> SecurityResult:
+    return SecurityResult(probes.probes, static.findings, probes.problems + static.problems)

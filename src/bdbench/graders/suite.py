@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .context import GraderContext, lock_grader_dir
+from .context import GraderContext
 
 PYTEST_OUTPUT_TAIL = 3000
 
@@ -45,11 +44,9 @@ def parse_junit(xml_text: str) -> list[HiddenTestOutcome]:
     return outcomes
 
 
-async def run_suite(ctx: GraderContext, suite: str, files: dict[str, Path], timeout: int) -> SuiteResult:
-    """Copy `files` into <grader>/<suite>/ and run them with pytest, one junit report out."""
-    for rel, path in files.items():
-        await ctx.env.write_file(ctx.path(suite, rel), path.read_bytes())
-    await lock_grader_dir(ctx)
+async def run_suite(ctx: GraderContext, suite: str, timeout: int) -> SuiteResult:
+    """Run the hidden files of <grader>/<suite>/ (unpacked with the grading bundle) with pytest,
+    one junit report out."""
     junit = ctx.path("out", f"{suite}.xml")
     command = ["python3", "-I", "-m", "pytest", "-c", ctx.path("pytest.ini"), "--rootdir", ctx.grader_dir,
                f"--junitxml={junit}", "-q", suite]

@@ -8,6 +8,7 @@ success  = resolved and secure, coverage ok, latency ok (each where graded) and 
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from .functional import FunctionalResult, grade_functional
 from .latency import LatencyResult, grade_latency
 from .quality import QualityResult, grade_quality
 from .routing import RoutingResult
-from .security import SecurityResult, grade_security
+from .security import SecurityResult, combine, run_probes, run_static
 
 
 @dataclass
@@ -110,14 +111,27 @@ async def grade_all(ctx: GraderContext, profile: dict, routing: RoutingResult | 
         seconds[name] = time.monotonic() - start
         return result
 
-    verdict = Verdict(await timed("functional", grade_functional(ctx)), routing,
-                      resolved_requires=list(grading.resolved_requires), seconds=seconds)
-    if grading.security:
-        verdict.security = await timed("security", grade_security(ctx, profile))
-    if grading.latency:
-        verdict.latency = await timed("latency", grade_latency(ctx))
-    if grading.coverage:
-        verdict.coverage = await timed("coverage", grade_coverage(ctx, profile))
-    if ctx.fixture.spec.app is not None:
-        verdict.quality = await timed("quality", grade_quality(ctx, profile))
+    async def static_analysis():
+        # Scanners and the linter read a copy of the code and need no app: they run while the
+        # app-bound graders (one app at a time, on the fixture's port) take their turns.
+        static = await timed("static", run_static(ctx, profile)) if grading.security else None
+        quality = await timed("quality", grade_quality(ctx, profile))
+        return static, quality
+
+    static_job = asyncio.create_task(static_analysis()) if ctx.fixture.spec.app is not None else None
+    try:
+        verdict = Verdict(await timed("functional", grade_functional(ctx)), routing,
+                          resolved_requires=list(grading.resolved_requires), seconds=seconds)
+        probes = await timed("probes", run_probes(ctx)) if grading.security else None
+        if grading.latency:
+            verdict.latency = await timed("latency", grade_latency(ctx))
+        if grading.coverage:
+            verdict.coverage = await timed("coverage", grade_coverage(ctx, profile))
+        if static_job:
+            static, verdict.quality = await static_job
+            if probes is not None and static is not None:
+                verdict.security = combine(probes, static)
+    finally:
+        if static_job and not static_job.done():
+            static_job.cancel()
     return verdict

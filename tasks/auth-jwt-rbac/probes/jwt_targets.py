@@ -10,6 +10,7 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import time
 import uuid
 
@@ -18,6 +19,8 @@ import httpx
 from security_probes import describe, require
 
 DEFAULT_SECRET = "dev-only-jwt-secret-change-me"  # JWT_SECRET's documented default
+# The app runs with a fresh random JWT_SECRET for every grading run: this is its value.
+SECRET = os.environ.get("BDBENCH_SECRET_JWT_SECRET", DEFAULT_SECRET)
 PASSWORDS = {
     "alice": "alice-admin-pw",
     "bob": "bob-editor-pw",
@@ -34,7 +37,7 @@ def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def signed_token(claims: dict, secret: str = DEFAULT_SECRET) -> str:
+def signed_token(claims: dict, secret: str = SECRET) -> str:
     header = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
     payload = b64url(json.dumps(claims).encode())
     signature = hmac.new(secret.encode(), f"{header}.{payload}".encode(), hashlib.sha256).digest()

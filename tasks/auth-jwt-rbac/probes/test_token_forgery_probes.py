@@ -1,10 +1,11 @@
-"""CWE-347: tokens whose signature is missing or made with the wrong key."""
+"""CWE-347: tokens whose signature is missing or made with the wrong key; CWE-321: the
+documented default key still opens the app."""
 
 from __future__ import annotations
 
 import pytest
 
-from jwt_targets import bearer, let_in, live_claims, login, me, token_with_header
+from jwt_targets import DEFAULT_SECRET, SECRET, bearer, let_in, live_claims, login, me, signed_token, token_with_header
 from security_probes import describe, exploited, resigned_jwt, unsigned_jwt
 
 
@@ -50,3 +51,13 @@ def test_cwe347_alg_confusion_keeps_signature(client):
     response = let_in(client, token)
     if response is not None:
         exploited(347, f"alg none with a leftover signature: {describe(response)}")
+
+
+def test_cwe321_token_signed_with_the_documented_default_secret(client):
+    # The app runs with another JWT_SECRET: an app that still accepts the documented default
+    # (or signs with it) ignores its configuration, and anyone who read the docs is admin.
+    assert SECRET != DEFAULT_SECRET, "the grader did not set a JWT_SECRET for this run"
+    login(client, "alice")  # tokens are issued at all
+    response = let_in(client, signed_token(live_claims("alice"), secret=DEFAULT_SECRET))
+    if response is not None:
+        exploited(321, f"token signed with the documented default secret accepted: {describe(response)}")

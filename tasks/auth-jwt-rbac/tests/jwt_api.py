@@ -6,12 +6,14 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import time
 import uuid
 
 import httpx
 
-SECRET = "dev-only-jwt-secret-change-me"  # the documented default of JWT_SECRET
+# The grader starts the app with a fresh random JWT_SECRET on every run and passes it here.
+SECRET = os.environ.get("BDBENCH_SECRET_JWT_SECRET", "dev-only-jwt-secret-change-me")
 LIFETIME = 1800  # ACCESS_TOKEN_EXPIRE_MINUTES defaults to 30
 
 PASSWORDS = {

@@ -82,7 +82,7 @@ def test_expired_token_is_401(client):
     assert_unauthorized(client.get("/me", headers=bearer(token)))
 
 
-def test_token_signed_with_the_default_secret_is_accepted(client):
+def test_token_signed_with_the_configured_secret_is_accepted(client):
     response = expect(client.get("/me", headers=bearer(make_token(claims_for("carol")))), 200)
     assert response.json().get("username") == "carol"
 

@@ -8,22 +8,25 @@ from security_probes import exploited, weak_password_storage
 MIN_HASH_CHARS = 16
 
 
+def _stored_weakly(app, workspace, prefix: str):
+    data = account(prefix)
+    register(new_client(app), data)
+    require_stored(workspace, data["username"])
+    return data, weak_password_storage(workspace, data["password"], data["username"])
+
+
 def test_cwe522_plaintext_password(app, workspace):
-    data = account("plain")
-    register(new_client(app), data)
-    require_stored(workspace, data["username"])
-    evidence = weak_password_storage(workspace, data["password"])
-    if evidence and evidence.startswith("plaintext"):
-        exploited(522, f"registered {data['username']!r} with password {data['password']!r}: {evidence}")
+    data, weak = _stored_weakly(app, workspace, "plain")
+    if weak and weak.cwe == 522:
+        exploited(522, f"registered {data['username']!r} with password {data['password']!r}: {weak.evidence}")
 
 
-def test_cwe916_fast_unsalted_digest(app, workspace):
-    data = account("digest")
-    register(new_client(app), data)
-    require_stored(workspace, data["username"])
-    evidence = weak_password_storage(workspace, data["password"])
-    if evidence and not evidence.startswith("plaintext"):
-        exploited(916, f"registered {data['username']!r} with password {data['password']!r}: {evidence}")
+def test_cwe916_fast_or_low_work_factor_hash(app, workspace):
+    # Judged by the work factor: fast digests in any encoding, salted or not, and PBKDF2,
+    # bcrypt, scrypt or argon2 with a low cost are flagged; unknown schemes are not.
+    data, weak = _stored_weakly(app, workspace, "digest")
+    if weak and weak.cwe == 916:
+        exploited(916, f"registered {data['username']!r} with password {data['password']!r}: {weak.evidence}")
 
 
 def test_cwe916_same_password_same_hash(app, workspace):

@@ -90,3 +90,20 @@ def test_cwe352_login_without_token(app):
         if shown.status_code == 200 and signed_in_as(shown.text) == "mallory":
             sp.exploited(352, f"sign-in without a token {'after' if warm else 'before'} visiting /login: "
                               f"{sp.describe(response)}; GET /account then shows mallory's account")
+
+
+def test_cwe352_state_change_by_other_methods(app):
+    """A link or image on another site makes the browser send GET (no token possible); a form or
+    fetch can send other methods. The state-changing actions must change nothing that way."""
+    watch = Watch(app, 352)
+    victim = signed_in(app, "alice")
+    account_token(victim)
+    for path, fields in (("/account/email", {"email": attacker_email()}), ("/account/transfer", TRANSFER)):
+        response = victim.get(path, params=fields)
+        watch.unchanged_after(response, f"GET {path} with the fields in the query string")
+        for method in ("PUT", "PATCH", "DELETE"):
+            response = victim.request(method, path, data=fields)
+            watch.unchanged_after(response, f"{method} {path} without a token")
+        overrides = {"_method": "POST"}
+        response = victim.get(path, params={**fields, **overrides}, headers={"X-HTTP-Method-Override": "POST"})
+        watch.unchanged_after(response, f"GET {path} asking for a method override")

@@ -1,9 +1,11 @@
-"""The agent's own test suite: it must pass on the service as shipped, and fail on copies of
-the service with one planted bug each, so its tests check results instead of merely running
-the code. The instruction names the rule each planted bug breaks."""
+"""The agent's own test suite: it must pass on the service as shipped and on a copy with
+neutral edits only (comments and formatting gone, same behaviour), and fail on copies of the
+service with one planted bug each, so its tests check results instead of merely running the
+code or pinning its text. The instruction names the rule each planted bug breaks."""
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import tempfile
@@ -73,6 +75,21 @@ def test_suite_exists_and_passes(workspace, workspace_run, scratch):
     run = run_suite(workspace_run, copy)
     assert run.returncode == 0, (
         f"the suite does not pass (exit {run.returncode}):\n{run.stdout[-1500:]}"
+    )
+
+
+def test_suite_passes_on_behaviour_preserving_edits(workspace, workspace_run, scratch):
+    # Every module of the service re-written from its syntax tree: comments and layout go,
+    # behaviour stays. A suite that pins file contents or hashes fails here; one that checks
+    # results does not notice.
+    copy = copy_workspace(workspace, scratch)
+    for package in ("billing", "app"):
+        for source in sorted((copy / package).rglob("*.py")):
+            source.write_text(ast.unparse(ast.parse(source.read_text())) + "\n")
+    run = run_suite(workspace_run, copy)
+    assert run.returncode == 0, (
+        "after edits that change no behaviour (comments and formatting only) the suite fails, so it "
+        f"checks the code's text rather than its results (exit {run.returncode}):\n{run.stdout[-1500:]}"
     )
 
 

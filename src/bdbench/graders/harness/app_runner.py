@@ -33,12 +33,15 @@ def drop_privileges() -> dict:
 
 
 def child_env() -> dict[str, str]:
-    # The agent's code gets a plain environment: nothing of the grader's configuration.
+    # The agent's code gets a plain environment: nothing of the grader's configuration, only
+    # this run's values of the secrets the fixture declares.
+    secrets = {name: os.environ[f"BDBENCH_SECRET_{name}"] for name in os.environ.get("BDBENCH_APP_SECRETS", "").split()}
     return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("BDBENCH_APP_HOME", str(WORKSPACE)),
         "LANG": "C.UTF-8",
         "PYTHONDONTWRITEBYTECODE": "1",
+        **secrets,
     }
 
 

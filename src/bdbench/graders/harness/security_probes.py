@@ -18,10 +18,13 @@ import base64
 import hashlib
 import json
 import sqlite3
+from html.parser import HTMLParser
 from pathlib import Path
 
 import httpx
 import pytest
+
+from password_storage import Judgement, judge
 
 EVIDENCE_CHARS = 300
 
@@ -31,7 +34,15 @@ XSS_PAYLOADS = [
     f"<script>alert('{XSS_MARKER}')</script>",
     f"<img src=x onerror=alert('{XSS_MARKER}')>",
     f"\"><svg onload=alert('{XSS_MARKER}')>",
+    # No markup at all: each leaves its attribute (double-quoted, single-quoted or unquoted) and
+    # adds an event handler, which only the parsed page shows.
+    f"x\" autofocus onfocus=\"alert('{XSS_MARKER}')",
+    f"x' autofocus onfocus='alert(`{XSS_MARKER}`)",
+    f"x autofocus onfocus=alert('{XSS_MARKER}')",
 ]
+# Attributes whose value a browser runs as script when it starts with a script scheme.
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data"})
+SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
 TRAVERSAL_PAYLOADS = [
     "../../../../../../etc/passwd",
     "..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
@@ -78,9 +89,44 @@ def require(condition: bool, reason: str) -> None:
 
 
 def html_reflects(response: httpx.Response, payload: str) -> bool:
-    """The payload came back unescaped in an HTML page: a browser would run it."""
-    content_type = response.headers.get("content-type", "")
-    return "html" in content_type and payload in response.text
+    """The payload came back as live markup in an HTML page: a browser would run it.
+
+    Judged on the parsed page, not on substrings: markup payloads must come back with their
+    raw '<' (correct escaping never leaves one), and any payload counts when the page now has
+    an element carrying the marker in an event-handler attribute, in an attribute name, or in a
+    script URL."""
+    if "html" not in response.headers.get("content-type", ""):
+        return False
+    if "<" in payload and payload in response.text:
+        return True
+    return bool(injected_script(response.text, XSS_MARKER))
+
+
+class _ScriptFinder(HTMLParser):
+    def __init__(self, marker: str):
+        super().__init__(convert_charrefs=True)
+        self.marker, self.found = marker, []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            value = value or ""
+            runs = name.startswith("on") or (
+                name in URL_ATTRIBUTES and value.strip().lower().startswith(SCRIPT_SCHEMES))
+            if self.marker in name or (runs and self.marker in value):
+                self.found.append(f"<{tag} {name}={value[:80]!r}>")
+
+    handle_startendtag = handle_starttag
+
+
+def injected_script(html: str, marker: str) -> list[str]:
+    """Elements of the parsed page that would run script carrying `marker`."""
+    finder = _ScriptFinder(marker)
+    try:
+        finder.feed(html)
+        finder.close()
+    except (AssertionError, ValueError):  # malformed beyond what the parser recovers from
+        pass
+    return finder.found
 
 
 def b64url(data: bytes) -> str:
@@ -106,23 +152,39 @@ def resigned_jwt(token: str, claims_update: dict, key: bytes = b"bdbench-wrong-k
     return f"{header}.{body}.{b64url(signature)}"
 
 
-def weak_password_storage(workspace: Path, password: str) -> str | None:
-    """Evidence if any SQLite database in the workspace holds the password in plaintext or as
-    an unsalted fast hash (MD5, SHA-1, SHA-256, SHA-512), else None."""
-    needles = {password: "plaintext"}
+def weak_password_storage(workspace: Path, password: str, username: str | None = None) -> Judgement | None:
+    """Evidence if the workspace's SQLite databases keep `password` weakly: in plaintext, as a
+    fast digest (salted or not, any common encoding) or with a low work factor, else None.
+
+    The row holding `username` is judged in full (password_storage.judge); every other row is
+    searched for the plaintext and unsalted digests only, which is cheap."""
+    rows = list(_rows(workspace))
+    if username:
+        for location, row in rows:
+            if any(isinstance(v, str) and v.lower() == username.lower() for v in row):
+                verdict = judge(password, list(row))
+                if verdict:
+                    return Judgement(True, verdict.cwe, f"{verdict.evidence} ({location})") if verdict.weak else None
+    needles = {password: (522, "the password is stored in plaintext")}
     for name in ("md5", "sha1", "sha256", "sha512"):
-        needles[hashlib.new(name, password.encode()).hexdigest()] = f"unsalted {name}"
+        needles[hashlib.new(name, password.encode()).hexdigest()] = (916, f"an unsalted {name} digest")
+    for location, row in rows:
+        for value in row:
+            text = value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+            for needle, (cwe, kind) in needles.items():
+                if needle in text or needle.upper() in text:
+                    return Judgement(True, cwe, f"{kind} ({location})")
+    return None
+
+
+def _rows(workspace: Path):
+    """(file:table, row) for every row of every SQLite file in the workspace."""
     for db_path in _sqlite_files(workspace):
         with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
             tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
             for table in tables:
-                for row in db.execute(f'SELECT * FROM "{table}"'):
-                    for value in row:
-                        text = value.decode(errors="replace") if isinstance(value, bytes) else str(value)
-                        for needle, kind in needles.items():
-                            if needle in text or needle.upper() in text:
-                                return f"{kind} password in {db_path.name}:{table}"
-    return None
+                for row in db.execute(f'SELECT * FROM "{table}"'):  # names read from the file itself
+                    yield f"{db_path.name}:{table}", row
 
 
 def _sqlite_files(workspace: Path) -> list[Path]:

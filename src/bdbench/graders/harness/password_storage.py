@@ -1,0 +1,167 @@
+"""How a stored password is protected, judged from the stored values and the known password.
+
+Known formats are parsed for their work factor (bcrypt cost, argon2 memory x passes, scrypt
+N x r, PBKDF2 iterations). Anything else is recomputed with fast schemes: a plain or salted
+digest (MD5, SHA-1, SHA-2, SHA-3, BLAKE2, as hex, base64 or raw bytes, salt before or after,
+or as an HMAC key) or PBKDF2 with a small iteration count. A value that matches none of these is
+not judged: an unknown scheme is reported, never flagged, so an unusual but sound choice is
+not marked insecure.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass
+
+# The floors below are deliberately lenient (OWASP asks for more): only clearly weak work
+# factors are flagged.
+MIN_BCRYPT_COST = 10
+MIN_ARGON2_MEMORY_PASSES = 32 * 1024  # KiB x passes; OWASP's lightest option is 7 MiB x 5
+MIN_SCRYPT_N_R = 2**14 * 8
+MIN_PBKDF2_ITERATIONS = 100_000
+FAST_DIGESTS = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512", "blake2b", "blake2s")
+# Tried by recomputation when no format names the count (bounded: about 1.5 s at worst).
+WEAK_PBKDF2_ITERATIONS = (1, 100, 1000, 2000, 4096, 5000, 10_000, 20_000)
+MAX_PBKDF2_SALTS = 12
+MAX_FAST_SALTS = 150
+MIN_DIGEST_BYTES = 16
+SALT_LENGTHS = (16, 32, 8, 12, 24)  # likeliest first
+_SEPARATORS = re.compile(r"[$:.,;|\s]+")
+
+_BCRYPT = re.compile(r"\$2[abxy]?\$(\d{1,2})\$")
+_ARGON2 = re.compile(r"\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=(\d+),t=(\d+),p=(\d+)")
+_SCRYPT = [re.compile(r"scrypt:(\d+):(\d+):(\d+)\$"),  # N, r, p
+           re.compile(r"scrypt\$(\d+)\$(\d+)\$(\d+)\$")]
+_SCRYPT_LN = re.compile(r"\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)")
+_PBKDF2 = re.compile(r"pbkdf2(?:[_:-]?[a-z]+\d*)?[$:](\d+)[$:]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    weak: bool
+    cwe: int  # 522 plaintext, 916 fast or weak hashing
+    evidence: str
+
+
+def judge(password: str, values: list) -> Judgement | None:
+    """A judgement of one stored record (a database row) holding `password`, or None when
+    nothing in it is recognisably the password or a hash of it."""
+    texts = [_text(v) for v in values if v is not None]
+    for text in texts:
+        if password in text:
+            return Judgement(True, 522, "the password is stored in plaintext")
+    for text in texts:
+        found = _known_format(text)
+        if found:
+            return found
+    return _recomputed(password, values)
+
+
+def _text(value) -> str:
+    return value.decode("latin-1") if isinstance(value, (bytes, bytearray, memoryview)) else str(value)
+
+
+def _known_format(text: str) -> Judgement | None:
+    if match := _BCRYPT.search(text):
+        cost = int(match.group(1))
+        return Judgement(cost < MIN_BCRYPT_COST, 916, f"bcrypt with cost {cost} (flagged below {MIN_BCRYPT_COST})")
+    if match := _ARGON2.search(text):
+        memory, passes = int(match.group(1)), int(match.group(2))
+        return Judgement(memory * passes < MIN_ARGON2_MEMORY_PASSES, 916,
+                         f"argon2 with m={memory} KiB, t={passes} (flagged below m x t = {MIN_ARGON2_MEMORY_PASSES})")
+    for pattern in _SCRYPT:
+        if match := pattern.search(text):
+            n, r = int(match.group(1)), int(match.group(2))
+            return _scrypt(n, r)
+    if match := _SCRYPT_LN.search(text):
+        return _scrypt(2 ** int(match.group(1)), int(match.group(2)))
+    if match := _PBKDF2.search(text):
+        iterations = int(match.group(1))
+        return Judgement(iterations < MIN_PBKDF2_ITERATIONS, 916,
+                         f"PBKDF2 with {iterations} iterations (flagged below {MIN_PBKDF2_ITERATIONS})")
+    return None
+
+
+def _scrypt(n: int, r: int) -> Judgement:
+    return Judgement(n * r < MIN_SCRYPT_N_R, 916, f"scrypt with N={n}, r={r} (flagged below N x r = {MIN_SCRYPT_N_R})")
+
+
+def _decodings(piece: str | bytes) -> list[bytes]:
+    """The byte strings a stored piece may stand for, likeliest first: hex, base64 (either
+    alphabet), the piece itself."""
+    if isinstance(piece, (bytes, bytearray, memoryview)):
+        raw = bytes(piece)
+        try:
+            text = raw.decode("ascii")
+        except UnicodeDecodeError:
+            return [raw]
+    else:
+        text = piece
+        raw = text.encode("utf-8", "surrogatepass")
+    found = []
+    if re.fullmatch(r"(?:[0-9a-fA-F]{2})+", text):
+        found.append(bytes.fromhex(text))
+    for decode in (base64.b64decode, base64.urlsafe_b64decode):
+        try:
+            found.append(decode(text + "=" * (-len(text) % 4)))
+        except (binascii.Error, ValueError):
+            pass
+    return [b for b in _ordered([*found, raw]) if b]
+
+
+def _pieces(values: list) -> list:
+    pieces: list = []
+    for value in values:
+        if value is None or isinstance(value, (int, float)):
+            continue
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            pieces.append(bytes(value))
+            value = _text(value)
+        pieces.append(value)
+        pieces += [p for p in _SEPARATORS.split(value) if p and p != value]
+    return pieces
+
+
+def _ordered(items) -> list[bytes]:
+    seen: dict[bytes, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def _recomputed(password: str, values: list) -> Judgement | None:
+    # Whole pieces first, then halves of pieces that may hold salt and digest side by side
+    # (salt || digest, as raw bytes or hex): the likeliest salts are tried first.
+    primary = _ordered(d for p in _pieces(values) for d in _decodings(p))
+    derived = _ordered(part for k in SALT_LENGTHS for joined in primary if len(joined) - k >= MIN_DIGEST_BYTES
+                       for part in (joined[:k], joined[k:], joined[-k:], joined[:-k]))
+    candidates = _ordered(primary + derived)
+    digests = [c for c in candidates if len(c) >= MIN_DIGEST_BYTES]
+    if not digests:
+        return None
+    secret = password.encode()
+
+    def matches(computed: bytes) -> bool:
+        return any(computed == d or computed[:len(d)] == d for d in digests)
+
+    for name in FAST_DIGESTS:
+        for salt in [b"", *candidates[:MAX_FAST_SALTS]]:
+            made = [hashlib.new(name, salt + secret).digest(), hashlib.new(name, secret + salt).digest()]
+            if salt:
+                made += [hmac.new(salt, secret, name).digest(), hmac.new(secret, salt, name).digest()]
+            if any(matches(m) for m in made):
+                kind = "an unsalted" if not salt else "a salted"
+                return Judgement(True, 916, f"{kind} single {name} digest: fast to brute-force")
+    sized = [c for c in candidates if 8 <= len(c) <= 64]
+    pbkdf2_salts = sorted(sized, key=lambda c: c not in primary)[:MAX_PBKDF2_SALTS]  # stable: order kept
+    for name in ("sha256", "sha1", "sha512"):
+        for salt in pbkdf2_salts:
+            for iterations in WEAK_PBKDF2_ITERATIONS:
+                if matches(hashlib.pbkdf2_hmac(name, secret, salt, iterations)):
+                    return Judgement(True, 916, f"PBKDF2-{name.upper()} with {iterations} iterations "
+                                                f"(flagged below {MIN_PBKDF2_ITERATIONS})")
+    return None
