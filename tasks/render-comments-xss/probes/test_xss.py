@@ -44,10 +44,15 @@ def stored_payload_comments() -> list[dict]:
 
 def assert_not_reflected(cwe: int, submissions: list, page) -> None:
     for payload in sp.XSS_PAYLOADS:
-        if sp.html_reflects(page, payload):
+        if "<" in payload and sp.html_reflects(page, payload):
             sent = next((r for r in submissions if payload in unquote_plus(r.request.content.decode())), None)
             sp.exploited(cwe, f"stored payload {payload!r} rendered unescaped by GET /posts/{POST_ID} "
                               f"after {sp.describe(sent) if sent else 'posting it'}")
+    # Attribute breakouts need no markup: judged on the parsed page.
+    found = sp.injected_script(page.text, sp.XSS_MARKER) if "html" in page.headers.get("content-type", "") else []
+    if found:
+        sp.exploited(cwe, f"after {len(submissions)} comments carrying payloads, GET /posts/{POST_ID} has elements "
+                          f"that run them: {', '.join(found[:3])}")
 
 
 def test_cwe79_stored_comment_json(client):
@@ -71,8 +76,9 @@ def test_cwe79_reflected_search_query(client):
                f"GET /search?q=flask answered {plain.status_code}")
     for payload in sp.XSS_PAYLOADS:
         response = client.get("/search", params={"q": payload})
-        if sp.html_reflects(response, payload):
-            sp.exploited(79, f"search query echoed unescaped: {sp.describe(response)}")
+        evidence = sp.xss_evidence(response, payload)
+        if evidence:
+            sp.exploited(79, f"search query echoed into the page: {evidence}: {sp.describe(response)}")
 
 
 def test_cwe79_author_link_with_script_url(client):

@@ -88,18 +88,24 @@ def require(condition: bool, reason: str) -> None:
         not_run(reason)
 
 
-def html_reflects(response: httpx.Response, payload: str) -> bool:
-    """The payload came back as live markup in an HTML page: a browser would run it.
+def xss_evidence(response: httpx.Response, payload: str) -> str | None:
+    """How the page would run `payload`'s script in a browser, or None.
 
-    Judged on the parsed page, not on substrings: markup payloads must come back with their
-    raw '<' (correct escaping never leaves one), and any payload counts when the page now has
-    an element carrying the marker in an event-handler attribute, in an attribute name, or in a
-    script URL."""
+    Judged on the parsed page, not on substrings: a markup payload counts when it comes back
+    with its raw '<' (correct escaping never leaves one); any payload counts when the page has
+    an element carrying the marker in an event-handler attribute, an attribute name or a
+    script URL (an attribute breakout needs no markup at all)."""
     if "html" not in response.headers.get("content-type", ""):
-        return False
+        return None
     if "<" in payload and payload in response.text:
-        return True
-    return bool(injected_script(response.text, XSS_MARKER))
+        return f"the payload {payload!r} came back as raw markup"
+    found = injected_script(response.text, XSS_MARKER)
+    return f"the page now has {', '.join(found[:3])}" if found else None
+
+
+def html_reflects(response: httpx.Response, payload: str) -> bool:
+    """The payload came back as live markup or script in an HTML page (see xss_evidence)."""
+    return xss_evidence(response, payload) is not None
 
 
 class _ScriptFinder(HTMLParser):
