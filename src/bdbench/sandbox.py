@@ -16,6 +16,7 @@ from pathlib import Path
 import docker
 import yaml
 from inspect_ai.util import SandboxEnvironmentSpec
+from inspect_ai.util._sandbox.docker.docker import DockerSandboxEnvironment
 
 from .images import Stack
 from .leftovers import OWNER_ENV, OWNER_LABEL
@@ -129,10 +130,13 @@ MAX_WORKSPACE_BYTES = 256 * 2**20
 
 def _compose_container(env) -> str | None:
     """The Docker container behind an inspect docker sandbox, or None for other sandboxes."""
-    project = getattr(env, "_project", None)  # inspect's DockerSandboxEnvironment, pinned
-    service = getattr(env, "_service", None)
-    if project is None or service is None:
+    try:
+        docker_env = env.as_type(DockerSandboxEnvironment)
+    except TypeError:
         return None
+    # The compose project and service are private attributes of inspect's docker sandbox
+    # (inspect-ai is pinned); the containers carry them as compose labels.
+    project, service = docker_env._project, docker_env._service
     client = docker.from_env()
     found = client.containers.list(all=True, filters={"label": [
         f"com.docker.compose.project={project.name}", f"com.docker.compose.service={service}"]})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import tarfile
 from pathlib import Path
 
 from inspect_ai.agent import AgentPrompt, AgentSubmit, react, run
@@ -13,6 +15,7 @@ from .fixtures import files_under
 from .tools import SPECIALISTS_KEY, WORKSPACE, delegate_tool, workspace_tools
 
 LIMIT_KEY = "bdbench:limit"
+WORKSPACE_ARCHIVE = "/tmp/bdbench-load.tar"
 
 # Appended to the fixture's instruction; scripted agents strip it to find their task.
 WORKING_NOTES = """
@@ -68,9 +71,16 @@ def load_workspace() -> Solver:
     existing work)."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
-        await sandbox().exec(["sh", "-c", f"rm -rf {WORKSPACE}/* {WORKSPACE}/.[!.]* && mkdir -p {WORKSPACE}"])
-        for rel, path in files_under(Path(state.metadata["workspace_dir"])).items():
-            await sandbox().write_file(f"{WORKSPACE}/{rel}", path.read_bytes())
+        # One archive and one unpack, not a container round trip per file.
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode="w") as archive:
+            for rel, path in files_under(Path(state.metadata["workspace_dir"])).items():
+                archive.add(path, arcname=rel, recursive=False)
+        await sandbox().write_file(WORKSPACE_ARCHIVE, buffer.getvalue())
+        result = await sandbox().exec(["sh", "-c", f"rm -rf {WORKSPACE}/* {WORKSPACE}/.[!.]* && mkdir -p {WORKSPACE} && "
+                                       f"tar -xf {WORKSPACE_ARCHIVE} -C {WORKSPACE} --no-same-owner && rm -f {WORKSPACE_ARCHIVE}"])
+        if not result.success:
+            raise RuntimeError(f"could not load the workspace: {result.stderr.strip()[:300]}")
         return state
 
     return solve

@@ -92,6 +92,7 @@ def grade_task(workspaces: list[tuple[str, Path, str]], tasks_dir: Path = DEFAUL
         sample = fixture_sample(fixtures[task_id], _stack_for(fixtures[task_id], available), sandbox_mode)
         sample.id = f"{task_id}@{label}"
         sample.metadata |= {"workspace_dir": str(Path(folder).resolve()), "label": label}
+        sample.files = None  # the solver loads the folder as one archive
         samples.append(sample)
     return Task(
         dataset=MemoryDataset(samples, name="bdbench-grade"),
