@@ -38,6 +38,7 @@ WEAK = {
     "werkzeug pbkdf2 with 1000 iterations": ["alice", f"pbkdf2:sha256:1000${SALT.hex()}${_pbkdf2(1000).hex()}"],
     "django pbkdf2 with 20000 iterations": ["alice", f"pbkdf2_sha256$20000${SALT.hex()}$" +
                                              base64.b64encode(_pbkdf2(20000)).decode()],
+    "pbkdf2 label claiming 310000 over 310 rounds": ["alice", f"pbkdf2_sha256$310000${SALT.hex()}${_pbkdf2(310).hex()}"],
     "bcrypt cost 4": ["alice", "$2b$04$" + "a" * 53],
     "argon2 with 1 MiB": ["alice", "$argon2id$v=19$m=1024,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo"],
     "scrypt N=1024": ["alice", f"scrypt:1024:8:1${SALT.hex()}$" + "ab" * 32],
