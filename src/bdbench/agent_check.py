@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .agent import AgentFileError, load_agent
+from .agent import UNOFFERED_HINT, AgentFileError, load_agent
 
 
 @dataclass
@@ -20,6 +20,7 @@ class CheckResult:
     offline: list[str] = field(default_factory=list)
     unavailable: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
     patterns: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -27,6 +28,8 @@ class CheckResult:
         if not self.loaded:
             return f"rejected  {self.error}"
         parts = [f"tools {', '.join(self.tools) or 'none'}"]
+        if self.added:
+            parts.append(f"added {', '.join(self.added)} (the agent under test routes work)")
         if self.offline:
             parts.append(f"offline (no network) {', '.join(self.offline)}")
         if self.unavailable:
@@ -34,6 +37,9 @@ class CheckResult:
         if self.dropped:
             parts.append(f"dropped {', '.join(self.dropped)}")
         parts.append(f"model {self.model or '(none: the run --model)'}")
+        # Warnings other than the unavailable tools (already listed), e.g. YAML read leniently.
+        parts += [f"note: {w.removeprefix(self.file + ': ')}" for w in self.warnings
+                  if not w.endswith(UNOFFERED_HINT)]
         return f"loaded    {self.file}: " + "; ".join(parts)
 
     def as_dict(self) -> dict:
@@ -48,6 +54,7 @@ def check_file(path: Path) -> CheckResult:
     return CheckResult(file=str(path), loaded=True, name=agent.name, sha256=agent.sha256, model=agent.model,
                        tools=list(agent.tools), offline=list(agent.grant.offline),
                        unavailable=list(agent.grant.unavailable), dropped=list(agent.grant.dropped),
+                       added=list(agent.grant.added),
                        patterns=agent.grant.patterns, warnings=agent.warnings)
 
 
