@@ -22,6 +22,7 @@ def captured(monkeypatch):
 
     monkeypatch.setattr(runner, "eval_set", fake_eval_set)
     monkeypatch.setattr(runner, "_display", lambda options: "none")
+    monkeypatch.setattr(runner, "check_docker", lambda: None)
     return calls
 
 

@@ -13,6 +13,7 @@ from rich.table import Table
 from .agent import AgentFileError
 from .fixtures import FixtureError
 from .images import ImageError
+from .preflight import PreflightError
 from .task import DEFAULT_AGENT, DEFAULT_SANDBOXES, DEFAULT_TASKS
 
 # Wide when piped (CI logs), so tables are not folded into unreadable columns.
@@ -44,8 +45,11 @@ def _options(args):
 
 
 def cmd_run(args) -> int:
+    from .preflight import check_models
     from .runner import run_matrix
     from .summary import print_summary
+
+    check_models(args.model)
 
     if args.dataset:
         from .dataset import materialize_dataset
@@ -221,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (FixtureError, AgentFileError, ImageError, FileNotFoundError) as err:
+    except (FixtureError, AgentFileError, ImageError, PreflightError, FileNotFoundError) as err:
         console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
         return 2
 

@@ -15,6 +15,7 @@ from . import progress
 from .agent import AgentFileError, load_agent
 from .fixtures import load_fixtures
 from .leftovers import claim_sandboxes, remove_leftovers
+from .preflight import check_docker
 from .summary import SCORER
 from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, backend_developer_task, grade_task, task_name
 
@@ -97,6 +98,8 @@ def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions,
     if not tasks:
         raise AgentFileError(rejected[0] if len(rejected) == 1 else
                              f"none of the {len(rejected)} agent files loads: " + " | ".join(rejected))
+    if options.sandbox_mode == "docker":
+        check_docker()  # doctor's one-line verdict, rather than the raw engine error mid-run
     success, logs = eval_set(
         tasks, log_dir=str(options.log_dir), model=resolve_models(models, options.tasks_dir), epochs=options.epochs,
         max_samples=options.max_samples, display=_display(options), fail_on_error=False,
