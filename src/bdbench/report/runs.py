@@ -153,8 +153,9 @@ def _log_files(path: Path) -> list[Path]:
 
 
 def load_runs(paths: list[Path]) -> tuple[list[Run], list[str]]:
-    """The agent runs in these log files or folders, and warnings. When one (model, agent file)
-    pair has several logs (a rerun into the same folder), the newest finished one is kept."""
+    """The agent runs in these log files or folders, and warnings. When one (model, agent file
+    content) pair has several logs (a rerun into the same folder), the newest finished one is
+    kept; runs of different contents under one label get the content hash in their label."""
     by_key: dict[tuple[str, str], list[Run]] = {}
     for path in map(Path, paths):
         for file in _log_files(path):
@@ -162,7 +163,13 @@ def load_runs(paths: list[Path]) -> tuple[list[Run], list[str]]:
             if run is not None:
                 by_key.setdefault((run.label, run.agent_sha256), []).append(run)
     warnings, runs = [], []
-    for (label, _), candidates in by_key.items():
+    shared = [label for label, _ in by_key]
+    for (label, sha), candidates in by_key.items():
+        if shared.count(label) > 1:
+            # One label, several agent-file contents (an edited file): the hash tells them apart.
+            label = f"{label} #{sha[:8] or 'unhashed'}"
+            for run in candidates:
+                run.label = label
         candidates.sort(key=lambda r: (r.status == "success", r.created), reverse=True)
         runs.append(candidates[0])
         if len(candidates) > 1:
