@@ -11,7 +11,7 @@ from bdbench.solvers import agent_tools
 from conftest import REPO
 
 CORPUS = REPO / "tests" / "agent_files"
-FILES = sorted(CORPUS.glob("*.md"))
+FILES = sorted(p for p in CORPUS.glob("*.md") if p.name != "SOURCES.md")  # SOURCES.md: where the forms come from
 
 EXPECTED_TOOLS = {
     "tools-omitted": OFFERED,
