@@ -7,11 +7,11 @@ from inspect_ai.scorer import Score, Target, mean, scorer, stderr
 from inspect_ai.solver import TaskState
 from inspect_ai.util import sandbox
 
+from .delegation import recorded_delegations, recorded_handoffs
 from .fixtures import Fixture
 from .graders.context import prepare_grader
 from .graders.routing import grade_routing
 from .graders.verdict import grade_all
-from .delegation import recorded_delegations
 from .roster import Roster, load_roster
 from .sandbox import GRADER, transfer_workspace
 
@@ -35,6 +35,10 @@ def bdbench_scorer(fixtures: dict[str, Fixture], profiles: dict[str, dict], rout
         if routing:
             route = grade_routing(fixture.spec.route, recorded_delegations(), routed)
         verdict = await grade_all(ctx, profiles.get(fixture.spec.stack, {}), route)
-        return Score(value=verdict.values(), explanation=verdict.explanation, metadata=verdict.metadata())
+        metadata = verdict.metadata()
+        if routing:
+            # Handoffs of finished work (review, tests, docs) are shown, never scored as routing.
+            metadata["handoffs"] = recorded_handoffs()
+        return Score(value=verdict.values(), explanation=verdict.explanation, metadata=metadata)
 
     return score
