@@ -21,12 +21,40 @@ def test_malformed_task_yaml_gets_one_line_error(tasks_dir):
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_unknown_tool_in_agent_file_is_one_line(tmp_path):
+def test_agents_check_reports_each_file_on_one_line(tmp_path):
+    good = tmp_path / "variant.md"
+    good.write_text("---\nname: v\ndescription: d\ntools: Read, Fly, WebFetch\ndisallowedTools: Edit\nmodel: opus\n---\nbody\n")
+    bad = tmp_path / "bad.md"
+    bad.write_bytes("---\nname: v\ndescription: caf\u00e9\n---\nbody\n".encode("cp1252"))
+    result = _bdbench("agents", "check", str(good), str(bad))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2, result.stdout
+    assert lines[0].startswith("loaded") and "tools Read, WebFetch, Task" in lines[0]
+    assert "offline (no network) WebFetch" in lines[0] and "unavailable Fly" in lines[0] and "model opus" in lines[0]
+    assert lines[1].startswith("rejected") and "bad.md:3: not UTF-8" in lines[1]
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_agents_check_json_and_exit_zero_when_all_load(tmp_path):
+    import json
+
+    agent = tmp_path / "a.md"
+    agent.write_text("---\nname: a\ndescription: d\ntools: Bash(git *)\n---\nbody\n")
+    result = _bdbench("agents", "check", "--json", str(agent), str(REPO / "agents" / "backend-developer.md"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = json.loads(result.stdout)
+    assert [r["loaded"] for r in found] == [True, True]
+    assert found[0]["tools"] == ["Bash", "Task"] and found[0]["patterns"] == {"Bash": ["git *"]}
+    assert found[1]["name"] == "backend-developer" and len(found[1]["sha256"]) == 64
+
+
+def test_run_with_only_a_bad_agent_file_is_one_line(tmp_path):
     agent = tmp_path / "variant.md"
-    agent.write_text("---\nname: v\ndescription: d\ntools: Read, Fly\n---\nbody\n")
+    agent.write_text("no frontmatter\n")
     result = _bdbench("run", "--agent", str(agent), "--model", "bdbench/nop")
     assert result.returncode == 2
-    assert "variant.md: field 'tools': unknown tool Fly" in result.stdout
+    assert "variant.md: missing YAML frontmatter" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -177,6 +177,17 @@ def test_a_rerun_keeps_the_newest_log_and_warns(tmp_path):
     assert warnings == ["bdbench/nop · backend-developer: 2 logs; using new.eval, ignoring old.eval"]
 
 
+def test_two_contents_of_one_agent_file_are_two_runs(tmp_path):
+    for name, sha in (("before", "a" * 64), ("after", "b" * 64)):
+        log = make_log("bdbench/nop", "nop")
+        log.eval.metadata |= {"agent_sha256": sha, "agent_label": "backend-developer"}
+        write_log(log, tmp_path, name)
+    runs, warnings = load_runs([tmp_path])
+    assert sorted(r.label for r in runs) == ["bdbench/nop · backend-developer #aaaaaaaa",
+                                             "bdbench/nop · backend-developer #bbbbbbbb"]
+    assert warnings == []
+
+
 def test_logs_without_an_agent_are_left_out(tmp_path):
     graded = make_log("bdbench/nop", "nop")
     graded.eval.metadata = None  # what `bdbench grade` writes: no agent ran

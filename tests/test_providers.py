@@ -15,7 +15,7 @@ from bdbench.fixtures import load_fixtures
 from bdbench.solvers import run_agent, user_prompt
 from conftest import REPO, valid_task_yaml, write_fixture
 
-ALL_TOOLS = ["Read", "Write", "Edit", "Bash", "Grep", "Glob", "delegate", "submit"]
+ALL_TOOLS = ["Read", "Write", "Edit", "Bash", "Grep", "Glob", "Task", "submit"]
 
 
 def _tools(names):
@@ -49,8 +49,14 @@ def test_oracle_plays_each_samples_own_solution_whatever_the_call_order(tasks_di
         assert calls[0].arguments == {"file_path": "app.py", "content": f"ANSWER = {task_id[-1]}\n"}
         assert output.usage is not None and output.usage.total_tokens == 0
     routed = _generate(oracle, _conversation(fixtures["task-2"])).message.tool_calls
-    assert [c.function for c in routed] == ["Write", "delegate"]
-    assert routed[1].arguments["agent"] == "rails-backend-expert"
+    assert [c.function for c in routed] == ["Write", "Task"]
+    assert routed[1].arguments["subagent_type"] == "rails-backend-expert"
+    assert set(routed[1].arguments) == {"subagent_type", "description", "prompt"}
+    # A file that lists only Agent (Claude Code's newer name) gets its delegation under that name.
+    via_agent = _generate(oracle, _conversation(fixtures["task-2"]), ["Write", "Agent", "submit"]).message.tool_calls
+    assert [c.function for c in via_agent] == ["Write", "Agent"]
+    with pytest.raises(RuntimeError, match="needs the Task or Agent tool"):
+        _generate(oracle, _conversation(fixtures["task-2"]), ["Write", "submit"])
     final = _generate(oracle, _conversation(fixtures["task-0"], turns_taken=1)).message.tool_calls
     assert [c.function for c in final] == ["submit"]
 

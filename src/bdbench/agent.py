@@ -1,27 +1,31 @@
-"""Agent-file loader: a Claude-Code style prompt file becomes a system prompt, tools and roster.
+"""Agent-file loader, by Claude Code's rules for sub-agent files.
 
-The file is YAML frontmatter (name, description, tools) and a markdown body. The body is the
-system prompt, verbatim. The agents it may hand work to are the ones its body lists in bold
-under two headings: "Collaboration With" names the specialists that take over implementation
-work (what routing is scored on); "Handoff To" names the reviewers and helpers that finished
-work is passed to.
+The file is YAML frontmatter and a markdown body. `name` and `description` are required; the
+body is the system prompt, verbatim. `tools` and `disallowedTools` follow agent_tools; `model`
+is recorded (the run's --model answers). Nothing is parsed from the body's prose: who the agent
+may delegate to is the suite's fixed roster (roster.py).
+
+Every failure is an AgentFileError whose one-line message starts with the file name and says
+what to do; no input, however broken, escapes as another exception.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-KNOWN_TOOLS = ("Read", "Write", "Edit", "Bash", "Grep", "Glob")
-SPECIALIST_HEADING = "collaboration with"
-HANDOFF_HEADING = "handoff to"
+from .agent_tools import ToolGrant, ToolSpecError, grant
 
-_FRONTMATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.DOTALL)
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-_ROSTER_ITEM = re.compile(r"^\s*[-*]\s+\*\*([a-z0-9][a-z0-9-]*)\*\*")
+MAX_BYTES = 1_000_000  # far above any real agent file; keeps a stray binary from being parsed
+UNOFFERED_HINT = "not offered by bdbench; the agent runs without it"
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_LENIENT_KEY = re.compile(r"^([A-Za-z][\w-]*)\s*:\s?(.*)$")
 
 
 class AgentFileError(ValueError):
@@ -32,75 +36,147 @@ class AgentFileError(ValueError):
 class AgentSpec:
     name: str
     description: str
-    tools: tuple[str, ...]
     system_prompt: str
-    specialists: tuple[str, ...]
-    handoffs: tuple[str, ...]
     path: Path
+    grant: ToolGrant
+    model: str | None = None
+    sha256: str = ""
+    notes: tuple[str, ...] = field(default=())  # warnings other than unavailable tools
 
     @property
-    def delegates(self) -> tuple[str, ...]:
-        """Every agent the delegation tool offers."""
-        return tuple(dict.fromkeys(self.specialists + self.handoffs))
+    def tools(self) -> tuple[str, ...]:
+        return self.grant.tools
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:8]
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per concern, each naming the file."""
+        out = [f"{self.path}: {note}" for note in self.notes]
+        if self.grant.unavailable:
+            out.append(f"{self.path}: tools {', '.join(self.grant.unavailable)} {UNOFFERED_HINT}")
+        return out
+
+    def metadata(self) -> dict:
+        """What a run records about its agent file."""
+        return {"agent": self.name, "agent_sha256": self.sha256, "agent_model": self.model,
+                "agent_tools": list(self.tools), "agent_tools_inherited": self.grant.inherited,
+                "agent_tools_offline": list(self.grant.offline),
+                "agent_tools_unavailable": list(self.grant.unavailable),
+                "agent_tools_dropped": list(self.grant.dropped),
+                "agent_tool_patterns": self.grant.patterns, "agent_warnings": self.warnings}
 
 
 def load_agent(path: Path) -> AgentSpec:
     path = Path(path)
+    try:
+        return _load(path)
+    except AgentFileError:
+        raise
+    except Exception as err:  # the loader's promise: one line, never a traceback
+        raise AgentFileError(f"{path}: cannot be read as an agent file ({err.__class__.__name__}: {err})") from None
+
+
+def _load(path: Path) -> AgentSpec:
     if not path.is_file():
         raise AgentFileError(f"{path}: agent file not found")
-    text = path.read_text(encoding="utf-8")
-    match = _FRONTMATTER.match(text)
-    if not match:
-        raise AgentFileError(f"{path}: missing YAML frontmatter between '---' lines")
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise AgentFileError(f"{path}: {len(data)} bytes, more than an agent file's {MAX_BYTES}; is it the right file?")
+    text = _decode(path, data)
+    frontmatter, body = _split(path, text)
+    meta, notes = _parse_frontmatter(path, frontmatter)
+    for key in ("name", "description"):
+        value = meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise AgentFileError(f"{path}: field '{key}' is missing or empty; Claude Code requires "
+                                 "name and description in the frontmatter")
+    model = meta.get("model")
+    if model is not None and not isinstance(model, str):
+        raise AgentFileError(f"{path}: field 'model' must be a model name or alias (sonnet, opus, haiku, inherit)")
+    if not body.strip():
+        raise AgentFileError(f"{path}: the markdown body (the system prompt) is empty; write it after the closing '---'")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        tools = grant(meta.get("tools"), meta.get("disallowedTools"))
+    except ToolSpecError as err:
+        raise AgentFileError(f"{path}: {err}") from None
+    return AgentSpec(name=meta["name"].strip(), description=meta["description"].strip(),
+                     system_prompt=body.strip(), path=path, grant=tools,
+                     model=model.strip() if model else None,
+                     sha256=hashlib.sha256(data).hexdigest(), notes=tuple(notes))
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith(_UTF16_BOMS):
+        raise AgentFileError(f"{path}: the file is UTF-16; save it as UTF-8")
+    if b"\x00" in data:
+        raise AgentFileError(f"{path}: contains NUL bytes (UTF-16 without a byte-order mark, or binary); "
+                             "save it as UTF-8 text")
+    try:
+        text = data.removeprefix(_UTF8_BOM).decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise AgentFileError(f"{path}:{line}: not UTF-8 (byte 0x{data[err.start]:02x}, perhaps cp1252 or "
+                             "Latin-1); save the file as UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split(path: Path, text: str) -> tuple[str, str]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise AgentFileError(f"{path}: missing YAML frontmatter: the file must start with a '---' line, "
+                             "then name and description, then '---'")
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "---":
+            return "\n".join(lines[1:i]), "\n".join(lines[i + 1:])
+    raise AgentFileError(f"{path}: the frontmatter is never closed; add a '---' line after it")
+
+
+def _parse_frontmatter(path: Path, text: str) -> tuple[dict, list[str]]:
+    try:
+        meta = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        raise AgentFileError(f"{path}: frontmatter is not valid YAML ({err.__class__.__name__})") from None
+        return _lenient(path, text, err)
+    except RecursionError:
+        raise AgentFileError(f"{path}: the frontmatter is nested too deeply to be read") from None
+    if meta is None:
+        meta = {}
     if not isinstance(meta, dict):
-        raise AgentFileError(f"{path}: frontmatter must be a mapping")
-    for field in ("name", "description"):
-        if not isinstance(meta.get(field), str) or not meta[field].strip():
-            raise AgentFileError(f"{path}: field '{field}' is missing or empty")
-    body = match.group(2).strip()
-    if not body:
-        raise AgentFileError(f"{path}: the markdown body (the system prompt) is empty")
-    return AgentSpec(
-        name=meta["name"].strip(),
-        description=meta["description"].strip(),
-        tools=_parse_tools(path, meta.get("tools")),
-        system_prompt=body,
-        specialists=roster_under(body, SPECIALIST_HEADING),
-        handoffs=roster_under(body, HANDOFF_HEADING),
-        path=path,
-    )
+        raise AgentFileError(f"{path}: the frontmatter must be 'key: value' lines (name, description, ...)")
+    return meta, []
 
 
-def _parse_tools(path: Path, raw: object) -> tuple[str, ...]:
-    if raw is None:
-        raise AgentFileError(f"{path}: field 'tools' is missing")
-    names = [t.strip() for t in raw.split(",")] if isinstance(raw, str) else raw
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise AgentFileError(f"{path}: field 'tools' must be a comma-separated string or a list")
-    names = [n for n in names if n]
-    unknown = [n for n in names if n not in KNOWN_TOOLS]
-    if unknown:
-        raise AgentFileError(
-            f"{path}: field 'tools': unknown tool {', '.join(unknown)}; "
-            f"known tools are {', '.join(KNOWN_TOOLS)}"
-        )
-    return tuple(dict.fromkeys(names))
+def _lenient(path: Path, text: str, err: yaml.YAMLError) -> tuple[dict, list[str]]:
+    """Invalid YAML, most often an unquoted ': ' inside a description, is read again as plain
+    'key: value' lines (indented lines continue the value above), the way such files are meant.
+    When that still gives no name and description, the YAML error is reported."""
+    line, column = _position(err)
+    meta: dict[str, str] = {}
+    key = None
+    for row in text.split("\n"):
+        match = _LENIENT_KEY.match(row)
+        if match and not row[0].isspace():
+            key = match.group(1)
+            meta[key] = match.group(2).strip()
+        elif key is not None and row.strip():
+            meta[key] = (meta[key] + " " + row.strip()).strip()
+    for key in ("tools", "disallowedTools"):
+        if key in meta:
+            meta[key] = meta[key].strip("[]")
+    if isinstance(meta.get("name"), str) and meta["name"] and meta.get("description"):
+        meta = {k: (v.strip("'\"") if k in ("name", "model") else v) for k, v in meta.items()}
+        at = f" at line {line}, column {column}" if line else ""
+        return meta, [f"frontmatter is not valid YAML{at}; read as plain 'key: value' lines "
+                      "(quote the value to silence this)"]
+    problem = getattr(err, "problem", None) or err.__class__.__name__
+    where = f":{line}:{column}" if line else ""
+    raise AgentFileError(f"{path}{where}: frontmatter is not valid YAML ({problem}); quote values "
+                         "that contain ': ' or start with a special character")
 
 
-def roster_under(body: str, heading_text: str) -> tuple[str, ...]:
-    """Bold agent names listed under a heading, in order of first mention."""
-    roster: list[str] = []
-    in_section = False
-    for line in body.splitlines():
-        heading = _HEADING.match(line)
-        if heading:
-            in_section = heading.group(2).strip().lower() == heading_text
-            continue
-        item = _ROSTER_ITEM.match(line)
-        if in_section and item and item.group(1) not in roster:
-            roster.append(item.group(1))
-    return tuple(roster)
+def _position(err: yaml.YAMLError) -> tuple[int | None, int | None]:
+    """Line and column in the file (the frontmatter starts on its second line; YAML counts from 0)."""
+    mark = getattr(err, "problem_mark", None)
+    return (mark.line + 2, mark.column + 1) if mark is not None else (None, None)

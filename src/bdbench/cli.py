@@ -13,6 +13,7 @@ from rich.table import Table
 from .agent import AgentFileError
 from .fixtures import FixtureError
 from .images import ImageError
+from .preflight import PreflightError
 from .task import DEFAULT_AGENT, DEFAULT_SANDBOXES, DEFAULT_TASKS
 
 # Wide when piped (CI logs), so tables are not folded into unreadable columns.
@@ -44,14 +45,18 @@ def _options(args):
 
 
 def cmd_run(args) -> int:
+    from .preflight import check_models
     from .runner import run_matrix
     from .summary import print_summary
+
+    check_models(args.model)
 
     if args.dataset:
         from .dataset import materialize_dataset
 
         args.tasks_dir = materialize_dataset(args.dataset)
-    success, logs = run_matrix(args.model, args.agent, _options(args))
+    success, logs = run_matrix(args.model, args.agent, _options(args),
+                               notify=lambda line: console.print(escape(line), highlight=False, soft_wrap=True))
     print_summary(logs, console)
     return 0 if success else 1
 
@@ -131,6 +136,20 @@ def cmd_doctor(args) -> int:
     return 0 if all(c.ok for c in checks) else 1
 
 
+def cmd_agents_check(args) -> int:
+    import json
+
+    from .agent_check import check_files
+
+    results = check_files(args.files)
+    if args.json:
+        print(json.dumps([r.as_dict() for r in results], indent=2))
+    else:
+        for result in results:
+            print(result.line(), flush=True)
+    return 0 if all(r.loaded for r in results) else 1
+
+
 def cmd_summary(args) -> int:
     from .summary import print_summary, read_logs
 
@@ -185,6 +204,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="remove sandboxes left by bdbench processes that have ended")
     doctor.set_defaults(func=cmd_doctor)
 
+    agents = sub.add_parser("agents", help="agent files").add_subparsers(dest="action", required=True)
+    check = agents.add_parser("check", help="per file: loaded or rejected, tools granted, offline, "
+                                            "unavailable and dropped, and the model field")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.add_argument("--json", action="store_true", help="one JSON list, for machines")
+    check.set_defaults(func=cmd_agents_check)
+
     from .cli_report import register
 
     register(sub, tasks)
@@ -199,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (FixtureError, AgentFileError, ImageError, FileNotFoundError) as err:
+    except (FixtureError, AgentFileError, ImageError, PreflightError, FileNotFoundError) as err:
         console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
         return 2
 

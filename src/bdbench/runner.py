@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,10 +12,12 @@ from inspect_ai.log import EvalLog
 from inspect_ai.model import Model, get_model
 
 from . import progress
+from .agent import AgentFileError, load_agent
 from .fixtures import load_fixtures
 from .leftovers import claim_sandboxes, remove_leftovers
+from .preflight import check_docker
 from .summary import SCORER
-from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, backend_developer_task, grade_task
+from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, backend_developer_task, grade_task, task_name
 
 SCRIPTED = "bdbench/"
 ORACLE, NOP = "bdbench/oracle", "bdbench/nop"
@@ -53,19 +56,56 @@ def resolve_models(names: list[str], tasks_dir: Path) -> list[str | Model]:
             for name in names]
 
 
-def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions) -> tuple[bool, list[EvalLog]]:
+def agent_labels(agent_files: list[Path]) -> dict[Path, str]:
+    """Each file's label: its stem, with as many parent folders as it takes to tell apart files
+    that share a stem (base/backend-developer and candidate/backend-developer)."""
+    labels = {}
+    for path in agent_files:
+        parts = Path(path).resolve().with_suffix("").parts
+        clashes = [Path(o).resolve().with_suffix("").parts for o in agent_files
+                   if Path(o).resolve() != Path(path).resolve() and Path(o).stem == Path(path).stem]
+        depth = 1
+        while depth < len(parts) and any(other[-depth:] == parts[-depth:] for other in clashes):
+            depth += 1
+        labels[Path(path)] = "/".join(parts[-depth:])
+    return labels
+
+
+def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions,
+               notify: Callable[[str], None] = print) -> tuple[bool, list[EvalLog]]:
     """Every (model, agent file) pair as its own labelled run. Runs go through inspect's eval
-    set, so a rerun with the same log dir resumes: finished samples are kept, errors retried."""
-    tasks = [
-        backend_developer_task(agent, options.tasks_dir, options.sandboxes_dir, options.select,
-                               options.sandbox_mode, name=f"bdbench-{Path(agent).stem}")
-        for agent in agent_files
-    ]
-    return eval_set(
+    set, so a rerun with the same log dir resumes: finished samples are kept, errors retried;
+    the task name carries the file's content hash, so only a run of the same content resumes.
+    A file that cannot be loaded is reported through notify (as are warnings), the others still run, and the
+    result is then a failure."""
+    agent_files = list(dict.fromkeys(Path(a) for a in agent_files))
+    labels = agent_labels(agent_files)
+    tasks, rejected = [], []
+    for agent_file in agent_files:
+        try:
+            agent = load_agent(agent_file)
+        except AgentFileError as err:
+            rejected.append(str(err))
+            notify(f"rejected: {err}")
+            continue
+        for warning in agent.warnings:
+            notify(f"warning: {warning}")
+        label = labels[agent_file]
+        # Same stem in two folders: the label's folders go into the name so both can run.
+        name = task_name(agent) if label == agent_file.stem else f"bdbench-{label.replace('/', '-')}-{agent.short_hash}"
+        tasks.append(backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir, options.select,
+                                            options.sandbox_mode, name=name, label=label))
+    if not tasks:
+        raise AgentFileError(rejected[0] if len(rejected) == 1 else
+                             f"none of the {len(rejected)} agent files loads: " + " | ".join(rejected))
+    if options.sandbox_mode == "docker":
+        check_docker()  # doctor's one-line verdict, rather than the raw engine error mid-run
+    success, logs = eval_set(
         tasks, log_dir=str(options.log_dir), model=resolve_models(models, options.tasks_dir), epochs=options.epochs,
         max_samples=options.max_samples, display=_display(options), fail_on_error=False,
         retry_attempts=2, log_dir_allow_dirty=True,
     )
+    return success and not rejected, logs
 
 
 @dataclass

@@ -16,7 +16,7 @@ from pathlib import Path
 from .fixtures import SELF_ROUTE, Fixture
 
 SUBMIT = "submit"
-DELEGATE = "delegate"
+DELEGATION_TOOLS = ("Task", "Agent")  # Claude Code's delegation tool, under either name
 
 
 Turn = list[tuple[str, dict]]
@@ -28,15 +28,17 @@ def nop_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
 
 
 def oracle_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
-    """Writes the fixture's reference solution through the agent's own tools, delegates when
-    the fixture's route names a specialist, then submits."""
+    """Writes the fixture's reference solution through the agent's own tools, delegates with
+    the Task (or Agent) tool when the fixture's route names a specialist, then submits."""
     calls = [_write_call(rel, path, tool_names) for rel, path in fixture.solution_files().items()]
     if fixture.spec.route != SELF_ROUTE:
-        if DELEGATE not in tool_names:
-            raise RuntimeError(f"{fixture.id}: the route needs the delegate tool, which this agent lacks")
+        tool_name = next((name for name in DELEGATION_TOOLS if name in tool_names), None)
+        if tool_name is None:
+            raise RuntimeError(f"{fixture.id}: the route needs the Task or Agent tool, which this agent lacks")
         handoff = fixture.solution_dir / "HANDOFF.md"
         brief = handoff.read_text() if handoff.is_file() else fixture.spec.title
-        calls.append((DELEGATE, {"agent": fixture.spec.route, "brief": brief}))
+        calls.append((tool_name, {"subagent_type": fixture.spec.route, "description": fixture.spec.title,
+                                  "prompt": brief}))
     return [calls] if calls else []
 
 

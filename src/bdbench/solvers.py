@@ -11,8 +11,11 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.util import message_limit, sandbox, store, time_limit, token_limit
 
 from .agent import AgentSpec
+from .delegation import DELEGATION_TOOLS, delegation_tool
 from .fixtures import files_under
-from .tools import SPECIALISTS_KEY, WORKSPACE, delegate_tool, workspace_tools
+from .roster import Roster, load_roster
+from .tools import TOOL_FACTORIES, WORKSPACE
+from .tools_offline import OFFLINE_FACTORIES
 
 LIMIT_KEY = "bdbench:limit"
 WORKSPACE_ARCHIVE = "/tmp/bdbench-load.tar"
@@ -33,10 +36,16 @@ def instruction_of(prompt: str) -> str:
     return prompt.removesuffix(WORKING_NOTES).strip()
 
 
-def build_agent(spec: AgentSpec):
-    tools = workspace_tools(spec.tools)
-    if spec.delegates:
-        tools.append(delegate_tool(spec.delegates))
+def agent_tools(spec: AgentSpec, roster: Roster) -> list:
+    """The tools the file is granted, in its order: a function of the frontmatter and the
+    suite's roster only, so two prompts with the same frontmatter get the same tools."""
+    factories = TOOL_FACTORIES | OFFLINE_FACTORIES
+    return [delegation_tool(roster, name) if name in DELEGATION_TOOLS else factories[name]()
+            for name in spec.tools]
+
+
+def build_agent(spec: AgentSpec, roster: Roster):
+    tools = agent_tools(spec, roster)
     # The agent file's body is the whole system prompt: no harness text is added to it.
     prompt = AgentPrompt(instructions=spec.system_prompt, handoff_prompt=None,
                          assistant_prompt=None, submit_prompt=None)
@@ -44,14 +53,14 @@ def build_agent(spec: AgentSpec):
 
 
 @solver
-def run_agent(spec: AgentSpec) -> Solver:
+def run_agent(spec: AgentSpec, roster: Roster | None = None) -> Solver:
     """Run the agent file's prompt and tools on the sample, within the fixture's limits."""
+    roster = roster or load_roster()
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
-        store().set(SPECIALISTS_KEY, list(spec.specialists))
         limits = state.metadata["limits"]
         agent_state, exceeded = await run(
-            build_agent(spec),
+            build_agent(spec, roster),
             state.messages,
             limits=[time_limit(limits["agent_seconds"]), message_limit(limits["messages"]),
                     token_limit(limits.get("tokens"))],

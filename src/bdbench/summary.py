@@ -21,8 +21,9 @@ COLUMNS = ("task", "epoch", "category", *CRITERIA, *GRADED, "route", "chose", "n
 
 
 def _run_label(log: EvalLog) -> str:
-    agent = (log.eval.metadata or {}).get("agent_file")
-    return f"{log.eval.model} · {Path(agent).stem if agent else log.eval.task}"
+    metadata = log.eval.metadata or {}
+    agent = metadata.get("agent_label") or (Path(metadata["agent_file"]).stem if metadata.get("agent_file") else None)
+    return f"{log.eval.model} · {agent or log.eval.task}"
 
 
 def sample_rows(log: EvalLog) -> pd.DataFrame:

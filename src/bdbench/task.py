@@ -7,9 +7,10 @@ from pathlib import Path
 from inspect_ai import Task
 from inspect_ai.dataset import MemoryDataset, Sample
 
-from .agent import load_agent
+from .agent import AgentSpec, load_agent
 from .fixtures import Fixture, FixtureError, load_fixtures
 from .images import Stack, stacks
+from .roster import Roster, load_roster
 from .sandbox import sandbox_spec
 from .scoring import bdbench_scorer
 from .solvers import load_workspace, run_agent, user_prompt
@@ -55,9 +56,16 @@ def _dataset(fixtures: list[Fixture], available: dict[str, Stack], sandbox_mode:
     return MemoryDataset(samples, name="bdbench")
 
 
-def _scorer(fixtures: list[Fixture], available: dict[str, Stack], routing: bool = True):
+def _scorer(fixtures: list[Fixture], available: dict[str, Stack], routing: bool = True,
+            roster: Roster | None = None):
     profiles = {name: stack.config.get("grading", {}) for name, stack in available.items()}
-    return bdbench_scorer({f.id: f for f in fixtures}, profiles, routing=routing)
+    return bdbench_scorer({f.id: f for f in fixtures}, profiles, routing=routing, roster=roster)
+
+
+def task_name(agent: AgentSpec) -> str:
+    """The run's identity: the file's stem for people, its content hash so that an edited file
+    never resumes (or is reported as) a run of other content."""
+    return f"bdbench-{agent.path.stem}-{agent.short_hash}"
 
 
 def backend_developer_task(
@@ -66,18 +74,22 @@ def backend_developer_task(
     sandboxes_dir: Path = DEFAULT_SANDBOXES,
     select: list[str] | None = None,
     sandbox_mode: str = "docker",
-    name: str = "bdbench",
+    name: str | None = None,
+    label: str | None = None,
 ) -> Task:
+    """`label`: the agent's name in reports (default: the file's stem)."""
     agent = load_agent(Path(agent_file))
+    roster = load_roster()
     fixtures = load_fixtures(Path(tasks_dir), select)
     available = stacks(Path(sandboxes_dir))
     return Task(
         dataset=_dataset(fixtures, available, sandbox_mode),
-        solver=run_agent(agent),
-        scorer=_scorer(fixtures, available),
-        name=name,
-        metadata={"agent": agent.name, "agent_file": Path(agent_file).as_posix(),
-                  "agent_tools": list(agent.tools), "agent_specialists": list(agent.specialists)},
+        solver=run_agent(agent, roster),
+        scorer=_scorer(fixtures, available, roster=roster),
+        name=name or task_name(agent),
+        metadata={"agent_file": Path(agent_file).as_posix(), "agent_label": label or agent.path.stem,
+                  **agent.metadata(), "agent_specialists": list(roster.specialists),
+                  "roster": roster.as_metadata()},
     )
 
 

@@ -11,12 +11,10 @@ import json
 import posixpath
 import shlex
 
-from inspect_ai.tool import Tool, ToolDef, ToolError, ToolParam, ToolParams, tool
-from inspect_ai.util import sandbox, store
+from inspect_ai.tool import Tool, ToolError, tool
+from inspect_ai.util import sandbox
 
 WORKSPACE = "workspace"
-DELEGATIONS_KEY = "bdbench:delegations"
-SPECIALISTS_KEY = "bdbench:specialists"  # the agent file's specialists, for the routing grader
 MAX_OUTPUT_CHARS = 30_000
 
 
@@ -201,45 +199,36 @@ def glob_tool() -> Tool:
     return execute
 
 
+@tool(name="MultiEdit")
+def multi_edit_tool() -> Tool:
+    async def execute(file_path: str, edits: list[dict]) -> str:
+        """Make several exact-string replacements in one file, in order, all or none.
+
+        Args:
+          file_path: Path of the file, relative to the repository root or absolute.
+          edits: Replacements applied in order; each has old_string, new_string and optionally replace_all.
+        """
+        text = await _read_text(file_path)
+        for i, edit in enumerate(edits, 1):
+            old, new = edit.get("old_string", ""), edit.get("new_string", "")
+            count = text.count(old) if old else 0
+            if count == 0:
+                raise ToolError(f"edit {i}: old_string not found in {file_path}; no edit was applied")
+            if count > 1 and not edit.get("replace_all"):
+                raise ToolError(f"edit {i}: old_string occurs {count} times in {file_path}; no edit was applied")
+            text = text.replace(old, new) if edit.get("replace_all") else text.replace(old, new, 1)
+        await sandbox().write_file(_resolve(file_path), text)
+        return f"applied {len(edits)} edit(s) to {file_path}"
+
+    return execute
+
+
 TOOL_FACTORIES = {
     "Read": read_file_tool,
     "Write": write_file_tool,
     "Edit": edit_file_tool,
+    "MultiEdit": multi_edit_tool,
     "Bash": bash_tool,
     "Grep": grep_tool,
     "Glob": glob_tool,
 }
-
-
-def workspace_tools(names: tuple[str, ...]) -> list[Tool]:
-    return [TOOL_FACTORIES[name]() for name in names]
-
-
-def delegate_tool(agents: tuple[str, ...]) -> ToolDef:
-    """One tool to hand work to a named agent. The agents are stubs that acknowledge; every
-    call is recorded in the sample's store for the routing grader."""
-
-    async def execute(agent: str, brief: str) -> str:
-        if agent not in agents:
-            raise ToolError(f"unknown agent '{agent}'; choose one of: {', '.join(agents)}")
-        delegations = store().get(DELEGATIONS_KEY, [])
-        store().set(DELEGATIONS_KEY, delegations + [{"agent": agent, "brief": brief}])
-        return (f"{agent} acknowledged the handoff and has taken ownership of it. "
-                "Nothing more is needed from you for the part you handed over.")
-
-    return ToolDef(
-        execute,
-        name="delegate",
-        description="Hand a piece of work to a specialist agent, with a brief of what to do.",
-        parameters=ToolParams(
-            properties={
-                "agent": ToolParam(type="string", enum=list(agents), description="Agent to hand the work to."),
-                "brief": ToolParam(type="string", description="What the agent should do, with context and acceptance criteria."),
-            },
-            required=["agent", "brief"],
-        ),
-    )
-
-
-def recorded_delegations() -> list[dict]:
-    return list(store().get(DELEGATIONS_KEY, []))

@@ -1,9 +1,9 @@
 """Routing grader: did the agent keep the work or hand it to the right specialist?
 
 Scored as classification (as in tool-selection benchmarks): the predicted label is "self" when
-no specialist took the work, the specialist's name when one did, and "a+b" when several did.
-Handoffs to reviewers or helpers (the agent file's "Handoff To" list) are not delegation of
-the work, so they never change the label.
+no agent of the roster took the work, the agent's name when one did, and "a+b" when several
+did. Only the roster's specialists (and its distractors, always wrong) take work; handoffs to
+reviewers or helpers are recorded apart and never change the label.
 """
 
 from __future__ import annotations
@@ -30,10 +30,11 @@ class RoutingResult:
         return f"routing {verdict}: expected {self.expected}, got {self.predicted} (delegate calls: {called})"
 
 
-def predicted_route(delegations: list[dict], specialists: tuple[str, ...]) -> str:
-    taken = list(dict.fromkeys(d["agent"] for d in delegations if d["agent"] in specialists))
+def predicted_route(delegations: list[dict], routed: tuple[str, ...]) -> str:
+    """`routed`: the roster's agents that take work (Roster.routed)."""
+    taken = list(dict.fromkeys(d["agent"] for d in delegations if d["agent"] in routed))
     return "+".join(taken) if taken else SELF_ROUTE
 
 
-def grade_routing(expected: str, delegations: list[dict], specialists: tuple[str, ...]) -> RoutingResult:
-    return RoutingResult(expected, predicted_route(delegations, specialists), delegations)
+def grade_routing(expected: str, delegations: list[dict], routed: tuple[str, ...]) -> RoutingResult:
+    return RoutingResult(expected, predicted_route(delegations, routed), delegations)

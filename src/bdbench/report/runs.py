@@ -45,6 +45,7 @@ class Run:
     status: str
     created: str
     samples: pd.DataFrame  # one row per (task, epoch)
+    agent_sha256: str = ""  # the agent file's content: reruns of one content are one run
     tokens: int | None = None
     cost: float | None = None
     seconds: float | None = None
@@ -73,8 +74,8 @@ class Run:
         return frame.reset_index()
 
 
-def run_label(model: str, agent_file: str) -> str:
-    return f"{model} · {Path(agent_file).stem}"
+def run_label(model: str, agent_file: str, agent_label: str | None = None) -> str:
+    return f"{model} · {agent_label or Path(agent_file).stem}"
 
 
 def _number(value) -> float:
@@ -128,7 +129,7 @@ def run_from_log(log: EvalLog, log_file: Path) -> Run | None:
         return None
     tokens, cost = _usage(log)
     return Run(
-        label=run_label(log.eval.model, metadata["agent_file"]),
+        label=run_label(log.eval.model, metadata["agent_file"], metadata.get("agent_label")),
         model=log.eval.model,
         agent=metadata.get("agent") or Path(metadata["agent_file"]).stem,
         agent_file=metadata["agent_file"],
@@ -139,6 +140,7 @@ def run_from_log(log: EvalLog, log_file: Path) -> Run | None:
         tokens=tokens,
         cost=cost,
         seconds=_seconds(log),
+        agent_sha256=metadata.get("agent_sha256") or "",
     )
 
 
@@ -151,16 +153,23 @@ def _log_files(path: Path) -> list[Path]:
 
 
 def load_runs(paths: list[Path]) -> tuple[list[Run], list[str]]:
-    """The agent runs in these log files or folders, and warnings. When one (model, agent file)
-    pair has several logs (a rerun into the same folder), the newest finished one is kept."""
-    by_label: dict[str, list[Run]] = {}
+    """The agent runs in these log files or folders, and warnings. When one (model, agent file
+    content) pair has several logs (a rerun into the same folder), the newest finished one is
+    kept; runs of different contents under one label get the content hash in their label."""
+    by_key: dict[tuple[str, str], list[Run]] = {}
     for path in map(Path, paths):
         for file in _log_files(path):
             run = run_from_log(read_eval_log(str(file)), file)
             if run is not None:
-                by_label.setdefault(run.label, []).append(run)
+                by_key.setdefault((run.label, run.agent_sha256), []).append(run)
     warnings, runs = [], []
-    for label, candidates in by_label.items():
+    shared = [label for label, _ in by_key]
+    for (label, sha), candidates in by_key.items():
+        if shared.count(label) > 1:
+            # One label, several agent-file contents (an edited file): the hash tells them apart.
+            label = f"{label} #{sha[:8] or 'unhashed'}"
+            for run in candidates:
+                run.label = label
         candidates.sort(key=lambda r: (r.status == "success", r.created), reverse=True)
         runs.append(candidates[0])
         if len(candidates) > 1:
