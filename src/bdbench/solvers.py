@@ -76,8 +76,8 @@ def run_agent(spec: AgentSpec, roster: Roster | None = None) -> Solver:
 
 @solver
 def load_workspace() -> Solver:
-    """Replace the sample's workspace with the host folder its metadata names (for grading
-    existing work)."""
+    """Fill the sample's workspace with the host folder its metadata names: the fixture's
+    starting repository for a run, a finished workspace for `bdbench grade`."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         # One archive and one unpack, not a container round trip per file.

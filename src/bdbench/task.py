@@ -14,7 +14,6 @@ from .roster import Roster, load_roster
 from .sandbox import sandbox_spec
 from .scoring import bdbench_scorer
 from .solvers import load_workspace, run_agent, user_prompt
-from .tools import WORKSPACE
 
 # Defaults for running from the repository root.
 DEFAULT_AGENT = Path("agents/backend-developer.md")
@@ -36,8 +35,9 @@ def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str) -> Sample:
             "difficulty": spec.difficulty,
             "route": spec.route,
             "limits": spec.limits.model_dump(),
+            # Loaded by the load_workspace solver as one archive (not one copy per file).
+            "workspace_dir": str(fixture.workspace_dir.resolve()),
         },
-        files={f"{WORKSPACE}/{rel}": str(path) for rel, path in fixture.workspace_files().items()},
         sandbox=sandbox_spec(sandbox_mode, stack),
     )
 
@@ -84,7 +84,7 @@ def backend_developer_task(
     available = stacks(Path(sandboxes_dir))
     return Task(
         dataset=_dataset(fixtures, available, sandbox_mode),
-        solver=run_agent(agent, roster),
+        solver=[load_workspace(), run_agent(agent, roster)],
         scorer=_scorer(fixtures, available, roster=roster),
         name=name or task_name(agent),
         metadata={"agent_file": Path(agent_file).as_posix(), "agent_label": label or agent.path.stem,
@@ -104,7 +104,6 @@ def grade_task(workspaces: list[tuple[str, Path, str]], tasks_dir: Path = DEFAUL
         sample = fixture_sample(fixtures[task_id], _stack_for(fixtures[task_id], available), sandbox_mode)
         sample.id = f"{task_id}@{label}"
         sample.metadata |= {"workspace_dir": str(Path(folder).resolve()), "label": label}
-        sample.files = None  # the solver loads the folder as one archive
         samples.append(sample)
     return Task(
         dataset=MemoryDataset(samples, name="bdbench-grade"),
