@@ -35,6 +35,8 @@ WEAK = {
     "hmac-sha256 keyed by the salt, base64": ["alice", base64.b64encode(SALT).decode() + ":" +
                                               base64.b64encode(hmac.new(SALT, PW.encode(), "sha256").digest()).decode()],
     "pbkdf2 1000 iterations, no count stored": ["alice", f"{SALT.hex()}:{_pbkdf2(1000).hex()}"],
+    "pbkdf2 in a full account row": [7, "digest_5218244a09", "digest_5218244a09@example.com",
+                                     f"{SALT.hex()}:{_pbkdf2(1000).hex()}", "user", "2026-12-06T17:00:00+00:00"],
     "werkzeug pbkdf2 with 1000 iterations": ["alice", f"pbkdf2:sha256:1000${SALT.hex()}${_pbkdf2(1000).hex()}"],
     "django pbkdf2 with 20000 iterations": ["alice", f"pbkdf2_sha256$20000${SALT.hex()}$" +
                                              base64.b64encode(_pbkdf2(20000)).decode()],

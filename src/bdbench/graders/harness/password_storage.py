@@ -97,26 +97,34 @@ def _scrypt(n: int, r: int) -> Judgement:
 
 
 def _decodings(piece: str | bytes) -> list[bytes]:
-    """The byte strings a stored piece may stand for, likeliest first: hex, base64 (either
-    alphabet), the piece itself."""
+    """The byte strings a stored piece may stand for, likeliest first: binary decodings (see
+    _binary), then the piece itself."""
+    raw = bytes(piece) if isinstance(piece, (bytes, bytearray, memoryview)) else piece.encode("utf-8", "surrogatepass")
+    return [b for b in _ordered([*_binary(piece), raw]) if b]
+
+
+def _binary(piece: str | bytes) -> list[bytes]:
+    """What a piece decodes to when it looks like stored binary: a BLOB as it is, hex, or
+    strict base64 in either alphabet. Salts and digests are found among these first."""
     if isinstance(piece, (bytes, bytearray, memoryview)):
-        raw = bytes(piece)
         try:
-            text = raw.decode("ascii")
+            text = bytes(piece).decode("ascii")
         except UnicodeDecodeError:
-            return [raw]
+            return [bytes(piece)]
     else:
         text = piece
-        raw = text.encode("utf-8", "surrogatepass")
     found = []
     if re.fullmatch(r"(?:[0-9a-fA-F]{2})+", text):
         found.append(bytes.fromhex(text))
-    for decode in (base64.b64decode, base64.urlsafe_b64decode):
+    padded = text + "=" * (-len(text) % 4)
+    for altchars in (None, b"-_"):
         try:
-            found.append(decode(text + "=" * (-len(text) % 4)))
+            found.append(base64.b64decode(padded, altchars=altchars, validate=True))
         except (binascii.Error, ValueError):
             pass
-    return [b for b in _ordered([*found, raw]) if b]
+    if isinstance(piece, (bytes, bytearray, memoryview)):
+        found.append(bytes(piece))
+    return [b for b in _ordered(found) if b]
 
 
 def _pieces(values: list) -> list:
@@ -157,6 +165,18 @@ def _ordered(items) -> list[bytes]:
     return list(seen)
 
 
+def _likely_salts(pieces: list, candidates: list[bytes]) -> list[bytes]:
+    """Salt candidates for the slow PBKDF2 scans, best first: binary-looking pieces of common
+    salt sizes, then the front and back of binary pieces that may hold salt and digest side by
+    side, then anything else of a salt's size."""
+    size_rank = {16: 0, 32: 1, 8: 2, 12: 3, 24: 4}
+    binary = _ordered(b for p in pieces for b in _binary(p))
+    halves = _ordered(part for k in SALT_LENGTHS for joined in binary if len(joined) - k >= MIN_DIGEST_BYTES
+                      for part in (joined[:k], joined[-k:]))
+    ranked = sorted(binary, key=lambda c: size_rank.get(len(c), 9)) + halves + candidates
+    return [c for c in _ordered(ranked) if 8 <= len(c) <= 64][:MAX_PBKDF2_SALTS]
+
+
 def _recomputed(password: str, values: list) -> Judgement | None:
     # Whole pieces first, then halves of pieces that may hold salt and digest side by side
     # (salt || digest, as raw bytes or hex): the likeliest salts are tried first.
@@ -180,8 +200,7 @@ def _recomputed(password: str, values: list) -> Judgement | None:
             if any(matches(m) for m in made):
                 kind = "an unsalted" if not salt else "a salted"
                 return Judgement(True, 916, f"{kind} single {name} digest: fast to brute-force")
-    sized = [c for c in candidates if 8 <= len(c) <= 64]
-    pbkdf2_salts = sorted(sized, key=lambda c: c not in primary)[:MAX_PBKDF2_SALTS]  # stable: order kept
+    pbkdf2_salts = _likely_salts(_pieces(values), candidates)
     for name, salts_tried in PBKDF2_SCANS:
         for salt in pbkdf2_salts[:salts_tried]:
             rounds = _pbkdf2_rounds(name, secret, salt, digests, MIN_PBKDF2_ITERATIONS - 1)
