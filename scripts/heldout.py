@@ -76,24 +76,25 @@ def main() -> None:
         options = RunOptions(tasks_dir=REPO / "tasks", sandboxes_dir=REPO / "sandboxes",
                              log_dir=Path(tmp) / "logs", display="none", max_samples=args.max_samples)
         log = grade_workspaces(items, options)
-    rows = []
-    for sample in log.samples or []:
-        key = (sample.metadata["task_id"], sample.metadata["label"])
-        score = (sample.scores or {}).get(SCORER)
-        if score is None:
-            print(f"ERROR {key}: {sample.error.message if sample.error else 'not scored'}")
-            continue
-        secure = score.metadata["criteria"].get("secure")
-        row = {"task": key[0], "name": key[1], "resolved": score.value["resolved"] == 1.0,
-               "secure": secure is not False, "expect_resolved": bool(expected[key]["resolved"]),
-               "expect_secure": bool(expected[key]["secure"]), "explanation": score.explanation}
-        rows.append(row)
-        wrong = [k for k in ("secure", "resolved") if row[k] != row[f"expect_{k}"]]
-        print(f"{'WRONG ' + ','.join(wrong) if wrong else 'right':<22} {key[0]}/{key[1]}: "
-              f"secure {row['secure']} (expected {row['expect_secure']}), resolved {row['resolved']} "
-              f"(expected {row['expect_resolved']})")
-        if wrong:
-            print("    " + score.explanation.replace("\n", "\n    ")[:1500])
+        # Read the samples before the log folder goes away.
+        rows = []
+        for sample in log.samples or []:
+            key = (sample.metadata["task_id"], sample.metadata["label"])
+            score = (sample.scores or {}).get(SCORER)
+            if score is None:
+                print(f"ERROR {key}: {sample.error.message if sample.error else 'not scored'}")
+                continue
+            secure = score.metadata["criteria"].get("secure")
+            row = {"task": key[0], "name": key[1], "resolved": score.value["resolved"] == 1.0,
+                   "secure": secure is not False, "expect_resolved": bool(expected[key]["resolved"]),
+                   "expect_secure": bool(expected[key]["secure"]), "explanation": score.explanation}
+            rows.append(row)
+            wrong = [k for k in ("secure", "resolved") if row[k] != row[f"expect_{k}"]]
+            print(f"{'WRONG ' + ','.join(wrong) if wrong else 'right':<22} {key[0]}/{key[1]}: "
+                  f"secure {row['secure']} (expected {row['expect_secure']}), resolved {row['resolved']} "
+                  f"(expected {row['expect_resolved']})")
+            if wrong:
+                print("    " + score.explanation.replace("\n", "\n    ")[:1500])
     print()
     print(confusion(rows, "secure"))
     print(confusion(rows, "resolved"))

@@ -166,3 +166,34 @@ def orm_text_bound(session, name):
 def orm_text_injected(session, name):
     # ruleid: sql-from-request
     return session.execute(sqlalchemy.select(Note).where(sqlalchemy.text(f"title = '{name}'")))
+
+
+def orm_statement_built_in_steps(session, done, title):
+    query = sqlalchemy.select(Note.id).order_by(Note.id)
+    if done is not None:
+        query = query.where(Note.id == done)
+    query = query.filter(Note.title.like(f"%{title}%")).limit(10)
+    # ok: sql-from-request
+    return session.execute(query).scalars().all()
+
+
+def conditions_collected_in_a_list(db, params):
+    conditions, values = ["1 = 1"], []
+    if params.q:
+        conditions.append('name LIKE "%' + params.q + '%"')
+    if params.category:
+        conditions.append("category = ?")
+        values.append(params.category)
+    sql = "SELECT * FROM products WHERE " + " AND ".join(conditions)
+    # ruleid: sql-from-request
+    return db.execute(sql, values).fetchall()
+
+
+def conditions_all_bound(db, params):
+    conditions, values = ["1 = 1"], []
+    if params.q:
+        conditions.append("name LIKE ?")
+        values.append(f"%{params.q}%")
+    sql = "SELECT * FROM products WHERE " + " AND ".join(conditions)
+    # ok: sql-from-request
+    return db.execute(sql, values).fetchall()
