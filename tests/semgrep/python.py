@@ -197,3 +197,24 @@ def conditions_all_bound(db, params):
     sql = "SELECT * FROM products WHERE " + " AND ".join(conditions)
     # ok: sql-from-request
     return db.execute(sql, values).fetchall()
+
+
+def backfill_from_stored_rows(conn):
+    for customer_id, email in conn.execute(sqlalchemy.text("SELECT id, email FROM customers")).all():
+        domain = email.rsplit("@", 1)[-1].lower()
+        # ruleid: sql-from-stored-data
+        conn.execute(sqlalchemy.text(f"UPDATE customers SET email_domain = '{domain}' WHERE id = {customer_id}"))
+
+
+def backfill_bound(conn):
+    rows = conn.execute(sqlalchemy.text("SELECT id, email FROM customers")).fetchall()
+    for customer_id, email in rows:
+        # ok: sql-from-stored-data
+        conn.execute(sqlalchemy.text("UPDATE customers SET email_domain = :d WHERE id = :i"),
+                     {"d": email.rsplit("@", 1)[-1], "i": customer_id})
+
+
+def count_rows_per_table(db):
+    names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    # ok: sql-from-stored-data
+    return {name: db.execute('SELECT COUNT(*) FROM "' + name.replace('"', '""') + '"').fetchone()[0] for name in names}
