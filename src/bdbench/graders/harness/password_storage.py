@@ -180,7 +180,8 @@ def _likely_salts(pieces: list, candidates: list[bytes]) -> list[bytes]:
 def _recomputed(password: str, values: list) -> Judgement | None:
     # Whole pieces first, then halves of pieces that may hold salt and digest side by side
     # (salt || digest, as raw bytes or hex): the likeliest salts are tried first.
-    primary = _ordered(d for p in _pieces(values) for d in _decodings(p))
+    pieces = _pieces(values)
+    primary = _ordered(d for p in pieces for d in _decodings(p))
     derived = _ordered(part for k in SALT_LENGTHS for joined in primary if len(joined) - k >= MIN_DIGEST_BYTES
                        for part in (joined[:k], joined[k:], joined[-k:], joined[:-k]))
     candidates = _ordered(primary + derived)
@@ -200,7 +201,7 @@ def _recomputed(password: str, values: list) -> Judgement | None:
             if any(matches(m) for m in made):
                 kind = "an unsalted" if not salt else "a salted"
                 return Judgement(True, 916, f"{kind} single {name} digest: fast to brute-force")
-    pbkdf2_salts = _likely_salts(_pieces(values), candidates)
+    pbkdf2_salts = _likely_salts(pieces, candidates)
     for name, salts_tried in PBKDF2_SCANS:
         for salt in pbkdf2_salts[:salts_tried]:
             rounds = _pbkdf2_rounds(name, secret, salt, digests, MIN_PBKDF2_ITERATIONS - 1)
