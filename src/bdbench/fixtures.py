@@ -48,15 +48,17 @@ class AppSpec(_Strict):
 
 
 class HttpRequest(_Strict):
-    """One request the latency meter sends; `json` or `data` (a form) is the body."""
+    """One request the grader sends; `json` or `data` (a form) is the body. `{name}` in the
+    path, a header or a form value is a value captured by an earlier setup request."""
 
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"] = "GET"
     path: str = Field(pattern=r"^/")
     json_body: Any = Field(default=None, alias="json")
     data: dict[str, str] | None = None
     headers: dict[str, str] = Field(default_factory=dict)
-    # Setup requests only: response JSON fields kept by name, for {name} in later headers
-    # (a login's token, so timed requests carry a token signed with this run's secret).
+    # Setup requests only: values kept by name for {name} in later requests (a login's token,
+    # so requests carry a token signed with this run's secret): a response JSON field, or
+    # "re:<pattern>" for the first group of a pattern over the response text.
     capture: dict[str, str] = Field(default_factory=dict)
 
 
@@ -81,8 +83,19 @@ class CoverageSpec(_Strict):
     threshold: float = Field(default=0.80, gt=0, le=1)
 
 
+class SurfacesSpec(_Strict):
+    """Inputs the generic attack suites try: after `setup` (logins, seeded rows, captured ids),
+    every value of every request below, one at a time (path placeholders, query parameters,
+    JSON leaves, form fields). Each request must be valid as written."""
+
+    values: dict[str, str] = Field(default_factory=dict, description="{name} values known before setup")
+    setup: list[HttpRequest] = Field(default_factory=list)
+    requests: list[HttpRequest] = Field(min_length=1)
+
+
 class SecuritySpec(_Strict):
     static: bool = True  # bandit + semgrep; the fixture's probes/ folder holds the exploits
+    surfaces: SurfacesSpec | None = None
 
 
 class GradingSpec(_Strict):

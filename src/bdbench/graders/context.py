@@ -18,6 +18,7 @@ from ..tools import WORKSPACE
 
 HARNESS_DIR = Path(__file__).parent / "harness"
 RULES_DIR = Path(__file__).parent / "rules"
+GENERIC_PROBES_DIR = HARNESS_DIR / "generic"
 APP_USER = "app"
 
 
@@ -77,6 +78,12 @@ def grader_bundle(fixture: Fixture) -> bytes:
         for suite, files in (("tests", fixture.test_files()), ("probes", fixture.probe_files())):
             for rel, path in sorted(files.items()):
                 add(f"{suite}/{rel}", path.read_bytes())
+        security = fixture.spec.grading.security
+        if security and security.surfaces:
+            # The generic attack suites join the fixture's probes, aimed by its surfaces.
+            add("surfaces.json", security.surfaces.model_dump_json(by_alias=True).encode())
+            for path in sorted(GENERIC_PROBES_DIR.glob("test_*.py")):
+                add(f"probes/{path.name}", path.read_bytes())
     return buffer.getvalue()
 
 

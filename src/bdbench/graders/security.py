@@ -25,6 +25,7 @@ class ProbeResult:
     cwe: str
     status: str  # safe | exploited | not_run
     evidence: str
+    seconds: float = 0.0
 
 
 @dataclass
@@ -69,14 +70,14 @@ class SecurityResult:
         return text
 
 
-def _probe_result(name: str, outcome: str, message: str) -> ProbeResult:
+def _probe_result(name: str, outcome: str, message: str, seconds: float = 0.0) -> ProbeResult:
     match = _CWE_IN_NAME.search(name)
     evidence = message.removeprefix("Failed: ")
     status = STATUS[outcome]
     if status == "exploited" and not evidence.startswith(EXPLOIT_MARK):
         # A probe that crashed proved nothing either way: not run, never safe.
         status, evidence = "not_run", f"probe failed without an exploit: {evidence}"
-    return ProbeResult(name, match.group(1) if match else "?", status, evidence)
+    return ProbeResult(name, match.group(1) if match else "?", status, evidence, seconds)
 
 
 async def run_probes(ctx: GraderContext) -> SecurityResult:
@@ -85,7 +86,7 @@ async def run_probes(ctx: GraderContext) -> SecurityResult:
     suite = await run_suite(ctx, "probes", ctx.fixture.spec.grading.test_timeout)
     if suite.error:
         result.problems.append(f"probes did not complete: {suite.error}")
-    result.probes = [_probe_result(o.name, o.outcome, o.message) for o in suite.outcomes]
+    result.probes = [_probe_result(o.name, o.outcome, o.message, o.seconds) for o in suite.outcomes]
     return result
 
 

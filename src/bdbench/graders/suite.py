@@ -20,6 +20,7 @@ class HiddenTestOutcome:
     name: str
     outcome: str  # passed | failed | error | skipped
     message: str = ""
+    seconds: float = 0.0
 
 
 @dataclass
@@ -40,7 +41,7 @@ def parse_junit(xml_text: str) -> list[HiddenTestOutcome]:
                 outcome = "failed" if tag == "failure" else tag
                 message = (node.get("message") or node.text or "").strip()[:1000]
                 break
-        outcomes.append(HiddenTestOutcome(name, outcome, message))
+        outcomes.append(HiddenTestOutcome(name, outcome, message, round(float(case.get("time") or 0), 3)))
     return outcomes
 
 

@@ -13,13 +13,7 @@ import time
 import httpx
 
 from app_runner import AppStartError, start_app
-
-
-def send(client: httpx.Client, request: dict, captured: dict | None = None) -> httpx.Response:
-    # {name} in a header is a value captured from a setup response (a login's token).
-    headers = {key: value.format_map(captured or {}) for key, value in (request.get("headers") or {}).items()}
-    return client.request(request["method"], request["path"], json=request.get("json"),
-                          data=request.get("data"), headers=headers)
+from http_requests import send, setup_error
 
 
 def measure(config: dict) -> dict:
@@ -38,22 +32,6 @@ def measure(config: dict) -> dict:
         return {"setup_errors": setup_errors, "operations": operations}
     finally:
         app.stop()
-
-
-def setup_error(client: httpx.Client, request: dict, captured: dict) -> str | None:
-    label = f"{request['method']} {request['path']}"
-    try:
-        response = send(client, request, captured)
-    except (httpx.HTTPError, KeyError) as err:
-        return f"{label} -> {type(err).__name__} {err}"
-    if response.status_code >= 400:
-        return f"{label} -> HTTP {response.status_code}"
-    for name, field in (request.get("capture") or {}).items():
-        try:
-            captured[name] = str(response.json()[field])
-        except (ValueError, KeyError, TypeError):
-            return f"{label} -> no '{field}' in the response to capture as {{{name}}}"
-    return None
 
 
 def time_operation(client: httpx.Client, request: dict, config: dict, captured: dict) -> dict:
