@@ -123,7 +123,7 @@ def coverage_warnings(base: Run, candidate: Run) -> list[str]:
         warnings.append(f"epochs differ: base has {_epochs(base)}, candidate has {_epochs(candidate)} "
                         "per task; per-task means still pair, but their noise differs")
     for role, run in (("base", base), ("candidate", candidate)):
-        errors = run.samples["resolved"].isna().sum()
+        errors = run.errors
         if errors:
             warnings.append(f"{role}: {errors} sample(s) have no score (errors), left out of the means")
     return warnings

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .runs import HEADLINE, METRICS, NO_ROUTE, Run
+from .runs import HEADLINE, METRICS, Run
 from .stats import DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED, Estimate, estimate, pass_at_k
 
 RANK_ORDER = HEADLINE  # ties on pass@1 are broken by the stricter criteria, then routing
@@ -37,7 +36,7 @@ class Row:
 
     @property
     def errors(self) -> int:
-        return int(self.run.samples["resolved"].isna().sum())
+        return self.run.errors
 
     @property
     def epochs(self) -> str:
@@ -128,8 +127,8 @@ class Confusion:
 
 
 def routing_confusion(run: Run) -> Confusion:
-    samples = run.samples[run.samples["routing"].notna()]
-    pairs = Counter(zip(samples["route_expected"].fillna(NO_ROUTE), samples["route_predicted"].fillna(NO_ROUTE)))
+    """Each decision under the class it counts in (see routing_metrics.Decision.label)."""
+    metrics = run.routing_metrics()
     # "self" first, then specialists alphabetically: the same layout for every run.
-    routes = sorted({r for pair in pairs for r in pair}, key=lambda r: (r != "self", r))
-    return Confusion(routes, dict(pairs))
+    routes = sorted({r for pair in metrics.confusion for r in pair}, key=lambda r: (r != "self", r))
+    return Confusion(routes, metrics.confusion)

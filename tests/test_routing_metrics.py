@@ -1,0 +1,77 @@
+"""Routing metrics on hand-computed examples, and the known answers: constant routers at
+chance, the oracle at 1."""
+
+import pytest
+
+from bdbench.routing_metrics import Decision, balanced_weights, handoff_rate, routing_metrics
+
+RAILS, NEST, ELIXIR = "rails-backend-expert", "nestjs-backend-expert", "elixir-phoenix-expert"
+
+# 6 cases: 3 self, 2 rails, 1 nestjs
+CASES = [("self",), ("self",), ("self",), (RAILS,), (RAILS,), (NEST,)]
+
+
+def _decide(predicted: list[str], cases=CASES) -> list[Decision]:
+    return [Decision(accepted, p) for accepted, p in zip(cases, predicted)]
+
+
+def test_hand_computed_example():
+    # self: 2 of 3 kept (one sent to rails); rails: 1 of 2 (one kept); nestjs: sent to rails
+    metrics = routing_metrics(_decide(["self", "self", RAILS, RAILS, "self", RAILS]))
+    assert metrics.classes == ("self", NEST, RAILS)
+    assert metrics.recall == pytest.approx({"self": 2 / 3, RAILS: 1 / 2, NEST: 0.0})
+    assert metrics.balanced_accuracy == pytest.approx((2 / 3 + 1 / 2 + 0) / 3)
+    assert metrics.accuracy == pytest.approx(3 / 6)
+    # rails chosen 3 times, right once; nestjs never chosen
+    assert metrics.precision == {RAILS: pytest.approx(1 / 3), NEST: None}
+    assert metrics.over_delegation == pytest.approx(1 / 3)  # 1 of 3 self cases delegated
+    assert metrics.under_delegation == pytest.approx(1 / 3)  # 1 of 3 specialist cases kept
+    assert metrics.confusion == {("self", "self"): 2, ("self", RAILS): 1, (RAILS, RAILS): 1,
+                                 (RAILS, "self"): 1, (NEST, RAILS): 1}
+
+
+@pytest.mark.parametrize(("constant", "expected"), [("self", 1 / 3), (RAILS, 1 / 3), (NEST, 1 / 3),
+                                                     ("python-pro", 0.0)])
+def test_a_constant_router_scores_chance(constant, expected):
+    # whatever class it always answers gets recall 1, the others 0; a distractor is never right
+    metrics = routing_metrics(_decide([constant] * len(CASES)))
+    assert metrics.balanced_accuracy == pytest.approx(expected)
+    assert metrics.chance == pytest.approx(1 / 3)
+
+
+def test_nop_keeps_everything_and_always_rails_hands_everything_over():
+    nop = routing_metrics(_decide(["self"] * 6))
+    assert (nop.over_delegation, nop.under_delegation) == (0.0, 1.0)
+    rails = routing_metrics(_decide([RAILS] * 6))
+    assert (rails.over_delegation, rails.under_delegation) == (1.0, 0.0)
+    assert rails.precision[RAILS] == pytest.approx(2 / 6)
+
+
+def test_the_oracle_scores_one():
+    metrics = routing_metrics(_decide([c[0] for c in CASES]))
+    assert metrics.balanced_accuracy == 1.0 and metrics.accuracy == 1.0
+    assert metrics.over_delegation == 0.0 and metrics.under_delegation == 0.0
+
+
+def test_a_case_accepting_two_routes_counts_under_the_one_taken():
+    cases = CASES + [(RAILS, "self")]
+    # nop keeps it (acceptable: counts as a right self decision), always-rails delegates it
+    # (acceptable: a right rails decision); both stay exactly at chance
+    for constant in ("self", RAILS):
+        metrics = routing_metrics(_decide([constant] * 7, cases))
+        assert metrics.balanced_accuracy == pytest.approx(1 / 3)
+    wrong = routing_metrics(_decide([NEST] * 7, cases))
+    assert wrong.confusion[(RAILS, NEST)] == 3  # counted under its main route when wrong
+
+
+def test_balanced_weights_make_the_mean_the_balanced_accuracy():
+    decisions = _decide(["self", "self", RAILS, RAILS, "self", RAILS])
+    weights = balanced_weights(decisions)
+    assert weights == pytest.approx([6 / 9, 6 / 9, 6 / 9, 1.0, 1.0, 2.0])
+    mean = sum(w * d.correct for w, d in zip(weights, decisions)) / len(decisions)
+    assert mean == pytest.approx(routing_metrics(decisions).balanced_accuracy)
+
+
+def test_handoff_rate():
+    assert handoff_rate([0, 2, 1, 0]) == 0.5
+    assert handoff_rate([]) is None
