@@ -139,6 +139,8 @@ def test_routing_is_balanced_accuracy_and_differs_only_on_delegation_tasks(runs)
     assert result.candidate_means["routing"] == pytest.approx(1 / 3)
     per_task = result.per_task.set_index("task")["routing_diff"]
     assert set(per_task[per_task != 0].index) == {"route-rails", "route-nest"}
+    nop = result.as_dict()["routing"]["candidate"]
+    assert (nop["over_delegation"], nop["under_delegation"], nop["chance"]) == (0.0, 1.0, pytest.approx(1 / 3))
 
 
 def test_epochs_average_per_task_and_attempts_pair_for_mcnemar(tmp_path):

@@ -56,7 +56,12 @@ def test_rows_are_ranked_with_exact_scores(board):
     # are right on self and on half of the delegations, 2/3.
     routing = {r["run"]: float(r["routing"]) for r in rows}
     assert [routing[label] for label in ORDER] == pytest.approx([1, 1, 2 / 3, 2 / 3, 2 / 3, 1 / 3, 1 / 3])
+    nop = rows[5]
+    assert (float(nop["over_delegation"]), float(nop["under_delegation"])) == (0.0, 1.0)
+    assert float(nop["routing_chance"]) == pytest.approx(1 / 3) and float(nop["routing_plain_accuracy"]) == 0.75
+    assert float(nop["recall_rails-backend-expert"]) == 0.0 and nop["precision_rails-backend-expert"] == ""
     oracle = rows[0]
+    assert float(oracle["precision_nestjs-backend-expert"]) == 1.0
     assert (float(oracle["resolved_ci_low"]), float(oracle["resolved_ci_high"])) == (1.0, 1.0)
     half = rows[3]
     assert float(half["resolved_ci_low"]) < 0.5 < float(half["resolved_ci_high"])
