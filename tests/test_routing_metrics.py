@@ -75,3 +75,34 @@ def test_balanced_weights_make_the_mean_the_balanced_accuracy():
 def test_handoff_rate():
     assert handoff_rate([0, 2, 1, 0]) == 0.5
     assert handoff_rate([]) is None
+
+
+def _suite_metrics(agent: str):
+    """The suite's fixtures, routed by a scripted agent's own Task calls, read back the way the
+    routing grader reads them."""
+    from bdbench.fixtures import load_fixtures
+    from bdbench.graders.routing import predicted_route
+    from bdbench.roster import load_roster
+    from bdbench.scripts import SCRIPTS
+    from conftest import REPO
+
+    routed = load_roster().routed
+    decisions = []
+    for fixture in load_fixtures(REPO / "tasks"):
+        turns = SCRIPTS[agent](fixture, {"Write", "Bash", "Task"})
+        calls = [{"agent": args["subagent_type"]} for turn in turns for name, args in turn if name == "Task"]
+        decisions.append(Decision(fixture.spec.routes, predicted_route(calls, routed)))
+    return routing_metrics(decisions)
+
+
+@pytest.mark.parametrize(("agent", "balanced", "over", "under"), [
+    ("oracle", 1.0, 0.0, 0.0),
+    ("nop", 0.25, 0.0, 1.0),
+    ("always-rails", 0.25, 1.0, 0.0),
+])
+def test_known_answers_on_the_suite(agent, balanced, over, under):
+    metrics = _suite_metrics(agent)
+    assert metrics.classes == ("self", ELIXIR, NEST, RAILS)
+    assert metrics.chance == 0.25
+    assert metrics.balanced_accuracy == pytest.approx(balanced)
+    assert (metrics.over_delegation, metrics.under_delegation) == (over, under)
