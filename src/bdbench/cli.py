@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 
 from .agent import AgentFileError
 from .fixtures import FixtureError
@@ -87,7 +87,9 @@ def cmd_grade(args) -> int:
 def cmd_tasks_list(args) -> int:
     from .fixtures import load_fixtures
 
-    table = Table("id", "category", "stack", "difficulty", "route", "criterion", "title")
+    table = Table("category", "stack", "difficulty", "route", "criterion", "title")
+    # Ids stay whole, so they can be copied into --tasks.
+    table.columns.insert(0, Column("id", no_wrap=True))
     for f in load_fixtures(args.tasks_dir, args.tasks):
         s = f.spec
         table.add_row(s.id, s.category, s.stack, s.difficulty, s.route_label, "; ".join(s.criteria) or "-",
