@@ -3,7 +3,8 @@ chance, the oracle at 1."""
 
 import pytest
 
-from bdbench.routing_metrics import Decision, balanced_weights, handoff_rate, routing_metrics
+from bdbench.report.stats import Routed, balanced_estimate
+from bdbench.routing_metrics import Decision, handoff_rate, routing_metrics
 
 RAILS, NEST, ELIXIR = "rails-backend-expert", "nestjs-backend-expert", "elixir-phoenix-expert"
 
@@ -64,12 +65,21 @@ def test_a_case_accepting_two_routes_counts_under_the_one_taken():
     assert wrong.confusion[(RAILS, NEST)] == 3  # counted under its main route when wrong
 
 
-def test_balanced_weights_make_the_mean_the_balanced_accuracy():
+def test_the_interval_recomputes_recall_per_resample_and_stays_in_range():
     decisions = _decide(["self", "self", RAILS, RAILS, "self", RAILS])
-    weights = balanced_weights(decisions)
-    assert weights == pytest.approx([6 / 9, 6 / 9, 6 / 9, 1.0, 1.0, 2.0])
-    mean = sum(w * d.correct for w, d in zip(weights, decisions)) / len(decisions)
-    assert mean == pytest.approx(routing_metrics(decisions).balanced_accuracy)
+    right = [float(d.correct) for d in decisions]
+    labels = [d.label for d in decisions]
+    clusters = ["a", "b", "c", "d", "e", "f"]
+    one = balanced_estimate([Routed(right, labels)], clusters, resamples=2000)
+    assert one.mean == pytest.approx(routing_metrics(decisions).balanced_accuracy)
+    assert 0.0 <= one.lo < one.mean < one.hi <= 1.0
+    # The oracle's resamples are all 1, whatever classes they draw (fixed weights would not be).
+    oracle = balanced_estimate([Routed([1.0] * 6, [c[0] for c in CASES])], clusters, resamples=2000)
+    assert (oracle.mean, oracle.lo, oracle.hi) == (1.0, 1.0, 1.0)
+    # A difference: the same resamples for both runs, candidate minus base.
+    diff = balanced_estimate([Routed(right, labels), Routed([1.0] * 6, [c[0] for c in CASES], -1.0)], clusters,
+                             resamples=2000)
+    assert diff.mean == pytest.approx(one.mean - 1.0) and -1.0 <= diff.lo <= diff.hi <= 0.0
 
 
 def test_handoff_rate():

@@ -91,14 +91,6 @@ def routing_metrics(decisions: list[Decision]) -> RoutingMetrics:
     )
 
 
-def balanced_weights(decisions: list[Decision]) -> list[float]:
-    """Per decision, N / (K * its class's size): the mean of weight x correct over the
-    decisions is the balanced accuracy, so per-task values keep the usual paired statistics."""
-    per_class = Counter(d.label for d in decisions)
-    scale = len(decisions) / len(per_class) if per_class else 0.0
-    return [scale / per_class[d.label] for d in decisions]
-
-
 def handoff_rate(handoff_counts: list[int]) -> float | None:
     """Share of routed samples in which the agent handed finished work on (review, tests,
     docs). Informational: the spec asks for it, but no score depends on it."""

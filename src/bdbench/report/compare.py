@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .runs import METRIC_NAMES, METRICS, Run
-from .stats import DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED, Estimate, estimate, mcnemar_exact
+from .stats import (DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED, Estimate, Routed, balanced_accuracy,
+                    balanced_estimate, estimate, mcnemar_exact)
 
 FEW_CLUSTERS = 5  # below this a cluster bootstrap is known to give too narrow intervals
 
@@ -151,8 +152,8 @@ def compare_runs(base: Run, candidate: Run, headline: str = "resolved", level: f
         raise ValueError(f"unknown metric {headline!r}; have: {', '.join(METRICS)}")
     warnings = coverage_warnings(base, candidate)
     base_tasks, cand_tasks = base.tasks(), candidate.tasks()
-    paired = base_tasks[["task", "scenario", *METRICS]].merge(
-        cand_tasks[["task", *METRICS]], on="task", suffixes=("_base", "_cand"))
+    paired = base_tasks[["task", "scenario", *METRICS, "route_label"]].merge(
+        cand_tasks[["task", *METRICS, "route_label"]], on="task", suffixes=("_base", "_cand"))
     per_task = paired[["task", "scenario"]].copy()
     differences, base_means, cand_means = {}, {}, {}
     for metric in METRICS:
@@ -164,6 +165,12 @@ def compare_runs(base: Run, candidate: Run, headline: str = "resolved", level: f
         cand_means[metric] = float(paired.loc[both, f"{metric}_cand"].mean()) if both.any() else math.nan
         differences[metric] = estimate(per_task[f"{metric}_diff"].tolist(), per_task["scenario"].tolist(),
                                        level, resamples, seed)
+    routed = paired[paired["routing_base"].notna() & paired["routing_cand"].notna()]
+    base_ba, cand_ba = (Routed(routed[f"routing_{r}"].tolist(), routed[f"route_label_{r}"].tolist(), sign)
+                        for r, sign in (("base", -1.0), ("cand", 1.0)))
+    # Routing is balanced accuracy: the per-task column stays right/wrong, the summary is not its mean.
+    differences["routing"] = balanced_estimate([cand_ba, base_ba], routed["scenario"].tolist(), level, resamples, seed)
+    base_means["routing"], cand_means["routing"] = balanced_accuracy(base_ba), balanced_accuracy(cand_ba)
     return Comparison(base.label, candidate.label, headline, level, base_means, cand_means, differences,
                       per_task, _paired_attempts(base, candidate), warnings,
                       {"base": routing_summary(base), "candidate": routing_summary(candidate)})

@@ -17,7 +17,7 @@ import pandas as pd
 from inspect_ai.log import EvalLog, list_eval_logs, read_eval_log
 
 from ..fixtures import ROUTE_SEPARATOR
-from ..routing_metrics import Decision, RoutingMetrics, balanced_weights, handoff_rate, routing_metrics
+from ..routing_metrics import Decision, RoutingMetrics, handoff_rate, routing_metrics
 from ..summary import SCORER
 
 # Every per-sample score bdbench writes; `resolved` is pass@1.
@@ -57,7 +57,7 @@ class Run:
         return Path(self.agent_file).stem
 
     def routing_decisions(self) -> list[Decision]:
-        routed = self.samples[self.samples["routing_right"].notna()]
+        routed = self.samples[self.samples["routing"].notna()]
         return [Decision(tuple(a), p) for a, p in zip(routed["route_accepted"], routed["route_predicted"])]
 
     def routing_metrics(self) -> RoutingMetrics:
@@ -78,14 +78,15 @@ class Run:
         return set(self.samples.groupby("task")["epoch"].nunique()) if len(self.samples) else set()
 
     def tasks(self) -> pd.DataFrame:
-        """One row per task: each metric averaged over its epochs, plus resolved counts for pass@k."""
+        """One row per task: each metric averaged over its epochs (routing: the share of epochs
+        routed right), plus resolved counts for pass@k and the routing class of its first epoch."""
         if self.samples.empty:
-            return pd.DataFrame(columns=["task", "scenario", "category", "stack", *METRICS, "routing_right",
+            return pd.DataFrame(columns=["task", "scenario", "category", "stack", *METRICS, "route_label",
                                          "attempts", "passes"])
         scored = self.samples.assign(scored=self.samples["resolved"].notna())
         grouped = scored.groupby("task", sort=True)
-        frame = grouped[[*METRICS, "routing_right"]].mean()
-        for column in ("scenario", "category", "stack", "difficulty"):
+        frame = grouped[list(METRICS)].mean()
+        for column in ("scenario", "category", "stack", "difficulty", "route_label"):
             frame[column] = grouped[column].first()
         frame["attempts"] = grouped["scored"].sum().astype(int)
         frame["passes"] = grouped["resolved"].sum().round().astype(int)
@@ -125,19 +126,11 @@ def sample_frame(log: EvalLog) -> pd.DataFrame:
         })
     columns = ["task", "epoch", "scenario", "category", "stack", "difficulty", *METRICS,
                "route_expected", "route_accepted", "route_predicted", "handoffs", "error", "working_time"]
-    return balance_routing(pd.DataFrame(rows, columns=columns))
-
-
-def balance_routing(samples: pd.DataFrame) -> pd.DataFrame:
-    """`routing` becomes each sample's share of the balanced accuracy (right x N / (K x its
-    class's size)), so a run's mean routing is its balanced accuracy and compare's paired
-    differences and intervals apply unchanged; `routing_right` keeps the plain 0/1."""
-    samples = samples.assign(routing_right=samples["routing"])
-    routed = samples["routing"].notna()
-    decisions = [Decision(tuple(a), p) for a, p in zip(samples.loc[routed, "route_accepted"],
-                                                       samples.loc[routed, "route_predicted"])]
-    samples.loc[routed, "routing"] = samples.loc[routed, "routing"] * balanced_weights(decisions)
-    return samples
+    frame = pd.DataFrame(rows, columns=columns)
+    # The class each routed decision counts under (routing_metrics.Decision.label).
+    frame["route_label"] = [Decision(tuple(a), p).label if pd.notna(r) else None
+                            for a, p, r in zip(frame["route_accepted"], frame["route_predicted"], frame["routing"])]
+    return frame
 
 
 def _usage(log: EvalLog) -> tuple[int | None, float | None]:

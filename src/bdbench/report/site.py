@@ -64,8 +64,7 @@ def _row_record(row: Row, transcripts: str | None) -> dict:
 def _task_records(rows: list[Row]) -> pd.DataFrame:
     frames = [row.run.tasks().assign(run=row.run.label) for row in rows]
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    columns = ["run", "task", "scenario", "category", "stack", "difficulty", *METRICS, "routing_right",
-               "attempts", "passes"]
+    columns = ["run", "task", "scenario", "category", "stack", "difficulty", *METRICS, "attempts", "passes"]
     return frame[columns] if not frame.empty else frame
 
 
