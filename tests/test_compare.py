@@ -130,11 +130,17 @@ def test_half_loses_half_the_tasks_and_the_exact_test_calls_it_tentative(runs):
     assert per_task == {t[0]: (0.0 if t[5] else -1.0) for t in TASKS}
 
 
-def test_routing_metric_differs_only_on_delegation_tasks(runs):
+def test_routing_is_balanced_accuracy_and_differs_only_on_delegation_tasks(runs):
     result = compare_runs(runs[ORACLE], runs[NOP], headline="routing")
-    # nop keeps every task: wrong on the two of eight that should go to a specialist
-    assert result.differences["routing"].mean == pytest.approx(-0.25)
-    assert result.base_means["routing"] == 1.0 and result.candidate_means["routing"] == 0.75
+    # nop keeps every task: recall 1 on self, 0 on rails and on nestjs, so 1/3 (plain
+    # accuracy would be 6/8); only the two delegation tasks differ per task.
+    assert result.differences["routing"].mean == pytest.approx(-2 / 3)
+    assert result.base_means["routing"] == pytest.approx(1.0)
+    assert result.candidate_means["routing"] == pytest.approx(1 / 3)
+    per_task = result.per_task.set_index("task")["routing_diff"]
+    assert set(per_task[per_task != 0].index) == {"route-rails", "route-nest"}
+    nop = result.as_dict()["routing"]["candidate"]
+    assert (nop["over_delegation"], nop["under_delegation"], nop["chance"]) == (0.0, 1.0, pytest.approx(1 / 3))
 
 
 def test_epochs_average_per_task_and_attempts_pair_for_mcnemar(tmp_path):

@@ -83,5 +83,45 @@ def test_shipped_fixtures_all_validate():
     categories = {f.spec.category for f in fixtures}
     assert {"crud", "migration", "security", "routing"} <= categories
     for fixture in fixtures:
-        assert fixture.solution_files(), f"{fixture.id} has no reference solution"
+        # A routing case without hidden tests has no work to reference: keeping it or
+        # delegating it is the whole answer.
+        assert fixture.solution_files() or fixture.routing_only, f"{fixture.id} has no reference solution"
         assert fixture.spec.canary not in fixture.spec.instruction
+
+
+def _routing_case(tasks_dir, **overrides):
+    spec = valid_task_yaml("route-case", category="routing", criterion="Legacy system integration")
+    spec.pop("app")
+    spec.update(overrides)
+    spec = {key: value for key, value in spec.items() if value is not None}
+    root = write_fixture(tasks_dir, spec, with_tests=False)
+    (root / "solution" / "app.py").unlink()
+    return root
+
+
+def test_a_routing_case_needs_no_tests_solution_or_app(tasks_dir):
+    fixture = load_fixture(_routing_case(tasks_dir))
+    assert fixture.routing_only and fixture.spec.routes == ("self",)
+    assert fixture.spec.criteria == ("Legacy system integration",)
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"category": "crud"}, "tests: no hidden tests (only a routing case may have none)"),
+    ({"app": {"start": "python app.py", "port": 8000}}, "field 'app': a routing case without hidden tests"),
+    ({"criterion": None}, "field 'criterion': a routing case without hidden tests must cite"),
+    ({"route": ["self", "rails-backend-expert"]}, "route: several acceptable agents need a 'rationale'"),
+    ({"route": ["self", "self"]}, "field 'route': Value error, must be one agent or a list of distinct agents"),
+    ({"route": ["self", "Rails"]}, "field 'route': Value error, must be lower-case kebab-case"),
+])
+def test_bad_routing_cases_name_the_file_and_field(tasks_dir, overrides, message):
+    root = _routing_case(tasks_dir, **overrides)
+    with pytest.raises(FixtureError) as err:
+        load_fixture(root)
+    assert "route-case/" in str(err.value) and message in str(err.value)
+
+
+def test_a_conflicting_case_accepts_each_listed_route_with_its_reasoning(tasks_dir):
+    root = _routing_case(tasks_dir, route=["self", "rails-backend-expert"],
+                         rationale="Both bullets apply: the task is a migration, in a Rails app.")
+    spec = load_fixture(root).spec
+    assert spec.routes == ("self", "rails-backend-expert") and spec.route_label == "self|rails-backend-expert"

@@ -52,9 +52,16 @@ def test_rows_are_ranked_with_exact_scores(board):
     assert [r["rank"] for r in rows] == [str(i) for i in range(1, 8)]
     resolved = {r["run"]: float(r["resolved"]) for r in rows}
     assert [resolved[label] for label in ORDER] == [1.0, 1.0, 0.5, 0.5, 0.5, 0.0, 0.0]
+    # Balanced routing accuracy over self, rails and nestjs: nop (keeps all) 1/3; half and flaky
+    # are right on self and on half of the delegations, 2/3.
     routing = {r["run"]: float(r["routing"]) for r in rows}
-    assert [routing[label] for label in ORDER] == [1.0, 1.0, 0.875, 0.875, 0.875, 0.75, 0.75]
+    assert [routing[label] for label in ORDER] == pytest.approx([1, 1, 2 / 3, 2 / 3, 2 / 3, 1 / 3, 1 / 3])
+    nop = rows[5]
+    assert (float(nop["over_delegation"]), float(nop["under_delegation"])) == (0.0, 1.0)
+    assert float(nop["routing_chance"]) == pytest.approx(1 / 3) and float(nop["routing_plain_accuracy"]) == 0.75
+    assert float(nop["recall_rails-backend-expert"]) == 0.0 and nop["precision_rails-backend-expert"] == ""
     oracle = rows[0]
+    assert float(oracle["precision_nestjs-backend-expert"]) == 1.0
     assert (float(oracle["resolved_ci_low"]), float(oracle["resolved_ci_high"])) == (1.0, 1.0)
     half = rows[3]
     assert float(half["resolved_ci_low"]) < 0.5 < float(half["resolved_ci_high"])

@@ -33,7 +33,8 @@ def test_roster_roles_follow_the_default_agent_spec():
 def test_every_fixture_route_is_self_or_a_specialist():
     specialists = load_roster().specialists
     for fixture in load_fixtures(REPO / "tasks"):
-        assert fixture.spec.route == SELF_ROUTE or fixture.spec.route in specialists, fixture.id
+        for route in fixture.spec.routes:
+            assert route == SELF_ROUTE or route in specialists, fixture.id
 
 
 def test_routing_ignores_handoffs_and_counts_distractors():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 
 from .agent import AgentFileError
 from .fixtures import FixtureError
@@ -87,10 +87,13 @@ def cmd_grade(args) -> int:
 def cmd_tasks_list(args) -> int:
     from .fixtures import load_fixtures
 
-    table = Table("id", "category", "stack", "difficulty", "route", "scenario", "title")
+    table = Table("category", "stack", "difficulty", "route", "criterion", "title")
+    # Ids stay whole, so they can be copied into --tasks.
+    table.columns.insert(0, Column("id", no_wrap=True))
     for f in load_fixtures(args.tasks_dir, args.tasks):
         s = f.spec
-        table.add_row(s.id, s.category, s.stack, s.difficulty, s.route, s.scenario, s.title)
+        table.add_row(s.id, s.category, s.stack, s.difficulty, s.route_label, "; ".join(s.criteria) or "-",
+                      s.title)
     console.print(table)
     return 0
 
@@ -101,18 +104,36 @@ def cmd_tasks_validate(args) -> int:
 
     fixtures = load_fixtures(args.tasks_dir, args.tasks)
     console.print(f"schema ok: {len(fixtures)} fixtures")
-    if args.schema_only:
-        return 0
+    problems = _citation_problems(fixtures, args.agent)
+    for problem in problems:
+        console.print(f"[red]error:[/red] {escape(problem)}")
+    if problems or args.schema_only:
+        return 1 if problems else 0
     results, _ = validate_fixtures(_options(args), args.agent)
-    table = Table("task", "oracle resolved", "nop resolved", "verdict", "evidence")
+    table = Table("task", "measure", "oracle", "nop (expected)", "verdict", "evidence")
     for r in results:
         verdict = "[green]ok[/green]" if r.ok else "[red]FAIL[/red]"
-        table.add_row(r.task, str(r.oracle), str(r.nop), verdict, escape(r.explanation))
+        table.add_row(r.task, r.measure, str(r.oracle), f"{r.nop} ({r.nop_expected})", verdict,
+                      escape(r.explanation))
     console.print(table)
     failed = [r.task for r in results if not r.ok]
     console.print(f"{len(results) - len(failed)} of {len(results)} fixtures valid"
                   + (f"; failing: {', '.join(failed)}" if failed else ""))
     return 1 if failed else 0
+
+
+def _citation_problems(fixtures, agent_file: Path) -> list[str]:
+    """Fixtures' `criterion:` against the agent spec's Delegation Criteria bullets."""
+    from .criteria import CriteriaError, citation_problems, load_criteria
+
+    if not any(f.spec.criteria for f in fixtures):
+        return []
+    try:
+        criteria = load_criteria(agent_file)
+    except CriteriaError as err:
+        console.print(f"[yellow]warning:[/yellow] criteria not checked: {escape(str(err))}")
+        return []
+    return [problem for fixture in fixtures for problem in citation_problems(fixture, criteria)]
 
 
 def cmd_images_build(args) -> int:

@@ -52,7 +52,7 @@ def _other_files(root: Path) -> dict[str, Path]:
 def fixture_row(fixture) -> dict:
     spec = fixture.spec
     row = {"id": spec.id, "title": spec.title, "category": spec.category, "scenario": spec.scenario,
-           "stack": spec.stack, "difficulty": spec.difficulty, "route": spec.route,
+           "stack": spec.stack, "difficulty": spec.difficulty, "route": spec.route_label,
            "instruction": spec.instruction, "canary": spec.canary,
            "task_yaml": (fixture.root / "task.yaml").read_text(encoding="utf-8")}
     for part in PARTS:

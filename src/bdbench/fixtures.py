@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 SELF_ROUTE = "self"
+ROUTE_SEPARATOR = "|"  # between acceptable routes in a label ("+" joins routes taken together)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -130,18 +131,62 @@ class TaskSpec(_Strict):
     stack: str
     difficulty: Literal["easy", "medium", "hard"]
     instruction: str = Field(min_length=20)
-    route: str = SELF_ROUTE
+    # One agent, or the few acceptable ones where the spec's bullets genuinely conflict (the
+    # first is where the oracle routes; `rationale` must then say why).
+    route: str | list[str] = SELF_ROUTE
+    # The Delegation Criteria bullet(s) that decide the route, in the agent spec's own words.
+    criterion: str | list[str] | None = None
+    rationale: str | None = Field(default=None, min_length=20, description="why the route, for a boundary case")
     app: AppSpec | None = None
     grading: GradingSpec = GradingSpec()
     limits: LimitsSpec = LimitsSpec()
     canary: str = Field(min_length=16)
 
-    @field_validator("id", "stack", "route")
+    @field_validator("id", "stack")
     @classmethod
     def _kebab(cls, value: str) -> str:
         if not _NAME.match(value):
             raise ValueError("must be lower-case kebab-case (a-z, 0-9, -)")
         return value
+
+    @field_validator("route")
+    @classmethod
+    def _routes(cls, value: str | list[str]) -> str | list[str]:
+        names = [value] if isinstance(value, str) else value
+        if not names or len(set(names)) != len(names):
+            raise ValueError("must be one agent or a list of distinct agents")
+        for name in names:
+            cls._kebab(name)
+        return value
+
+    @field_validator("criterion")
+    @classmethod
+    def _criteria(cls, value: str | list[str] | None) -> str | list[str] | None:
+        if isinstance(value, list) and (not value or not all(value)):
+            raise ValueError("must be a bullet's words or a non-empty list of them")
+        return value
+
+    @model_validator(mode="after")
+    def _conflict_explained(self) -> "TaskSpec":
+        if isinstance(self.route, list) and len(self.route) > 1 and not self.rationale:
+            raise ValueError("route: several acceptable agents need a 'rationale' saying why")
+        return self
+
+    @property
+    def routes(self) -> tuple[str, ...]:
+        """The acceptable routes; the first is the oracle's choice."""
+        return (self.route,) if isinstance(self.route, str) else tuple(self.route)
+
+    @property
+    def route_label(self) -> str:
+        """The routes as one label, as reports show them: `a|b` when either is right."""
+        return ROUTE_SEPARATOR.join(self.routes)
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        if self.criterion is None:
+            return ()
+        return (self.criterion,) if isinstance(self.criterion, str) else tuple(self.criterion)
 
 
 class Fixture(BaseModel):
@@ -175,6 +220,11 @@ class Fixture(BaseModel):
     @property
     def variants_dir(self) -> Path:
         return self.root / "variants"
+
+    @property
+    def routing_only(self) -> bool:
+        """A routing case with nothing to run: graded on its route alone, in no container."""
+        return not self.test_files()
 
     def workspace_files(self) -> dict[str, Path]:
         return files_under(self.workspace_dir)
@@ -261,12 +311,13 @@ def load_fixture(root: Path) -> Fixture:
     spec = _validated(TaskSpec, _read_yaml(yaml_path, where), where)
     if spec.id != root.name:
         raise FixtureError(f"{where}: field 'id': '{spec.id}' must match the folder name '{root.name}'")
-    for part in ("workspace", "tests", "solution"):
-        if not (root / part).is_dir():
-            raise FixtureError(f"{_display(root / part)}: folder is missing")
-    if not files_under(root / "tests"):
-        raise FixtureError(f"{_display(root / 'tests')}: no hidden tests")
     grading = spec.grading
+    if not (root / "workspace").is_dir():
+        raise FixtureError(f"{_display(root / 'workspace')}: folder is missing")
+    if not files_under(root / "tests"):
+        _check_routing_only(spec, root, where)
+    elif not (root / "solution").is_dir():
+        raise FixtureError(f"{_display(root / 'solution')}: folder is missing")
     for criterion in grading.resolved_requires:
         if criterion != "routing" and getattr(grading, criterion) is None:
             raise FixtureError(f"{where}: field 'grading.resolved_requires': '{criterion}' needs grading.{criterion}")
@@ -281,6 +332,19 @@ def load_fixture(root: Path) -> Fixture:
                 raise FixtureError(f"{_display(variant.root / VARIANT_FILE)}: field 'flags': "
                                    f"'{flag}' is not graded for this fixture (no grading.{flag})")
     return fixture
+
+
+def _check_routing_only(spec: TaskSpec, root: Path, where: str) -> None:
+    """Without hidden tests a fixture can only be a routing case: nothing else to grade."""
+    if spec.category != "routing":
+        raise FixtureError(f"{_display(root / 'tests')}: no hidden tests (only a routing case may have none)")
+    graded = [name for name in ("coverage", "latency", "security") if getattr(spec.grading, name) is not None]
+    if spec.app is not None or graded:
+        field = "app" if spec.app is not None else f"grading.{graded[0]}"
+        raise FixtureError(f"{where}: field '{field}': a routing case without hidden tests has nothing to run it on")
+    if spec.criterion is None:
+        raise FixtureError(f"{where}: field 'criterion': a routing case without hidden tests must cite "
+                           "the Delegation Criteria bullet it tests")
 
 
 def load_fixtures(tasks_dir: Path, select: list[str] | None = None) -> list[Fixture]:

@@ -13,7 +13,7 @@ from inspect_ai.model import Model, get_model
 
 from . import progress
 from .agent import AgentFileError, load_agent
-from .fixtures import load_fixtures
+from .fixtures import SELF_ROUTE, Fixture, load_fixtures
 from .leftovers import claim_sandboxes, remove_leftovers
 from .preflight import check_docker
 from .summary import SCORER
@@ -110,17 +110,29 @@ def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions,
 
 @dataclass
 class Validation:
+    """The oracle must score 1 on the fixture's measure and nop its expected value: 0, except on
+    a routing case whose work stays, where keeping it (as nop does) is the right route."""
+
     task: str
+    measure: str  # "resolved", or "routing" for a routing case (nothing else is graded)
     oracle: float | None
     nop: float | None
+    nop_expected: float
     explanation: str
 
     @property
     def ok(self) -> bool:
-        return self.oracle == 1.0 and self.nop == 0.0
+        return self.oracle == 1.0 and self.nop == self.nop_expected
 
 
-def _resolved_by_task(log: EvalLog) -> dict[str, tuple[float | None, str]]:
+def validation_measure(fixture: Fixture) -> tuple[str, float]:
+    """What validation reads from a fixture's score, and the value nop must get."""
+    if fixture.routing_only:
+        return "routing", 1.0 if SELF_ROUTE in fixture.spec.routes else 0.0
+    return "resolved", 0.0
+
+
+def _values_by_task(log: EvalLog) -> dict[str, tuple[dict | None, str]]:
     out = {}
     for sample in log.samples or []:
         score = (sample.scores or {}).get(SCORER)
@@ -128,23 +140,30 @@ def _resolved_by_task(log: EvalLog) -> dict[str, tuple[float | None, str]]:
             message = sample.error.message.splitlines()[0] if sample.error else "not scored"
             out[str(sample.id)] = (None, message)
         else:
-            out[str(sample.id)] = (score.value["resolved"], score.explanation or "")
+            out[str(sample.id)] = (score.value, score.explanation or "")
     return out
 
 
+def _value(values: dict | None, measure: str) -> float | None:
+    return None if values is None else values.get(measure)
+
+
 def validate_fixtures(options: RunOptions, agent_file: Path) -> tuple[list[Validation], list[EvalLog]]:
-    """Every fixture must be resolved by the oracle and not by the no-op agent, in the sandbox."""
+    """Every fixture must be resolved by the oracle and not by the no-op agent, in the sandbox
+    (routing cases: routed right by the oracle, and by nop only where the work stays)."""
     fixtures = load_fixtures(options.tasks_dir, options.select)
     task = backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir,
                                   options.select, options.sandbox_mode)
     logs = inspect_eval(task, model=resolve_models([ORACLE, NOP], options.tasks_dir), log_dir=str(options.log_dir),
                         max_samples=options.max_samples, display=_display(options), fail_on_error=False)
-    by_model = {log.eval.model: _resolved_by_task(log) for log in logs}
+    by_model = {log.eval.model: _values_by_task(log) for log in logs}
     results = []
     for fixture in fixtures:
+        measure, nop_expected = validation_measure(fixture)
         oracle, oracle_why = by_model.get(ORACLE, {}).get(fixture.id, (None, "not run"))
         nop, nop_why = by_model.get(NOP, {}).get(fixture.id, (None, "not run"))
-        results.append(Validation(fixture.id, oracle, nop, f"oracle: {oracle_why} | nop: {nop_why}"))
+        results.append(Validation(fixture.id, measure, _value(oracle, measure), _value(nop, measure),
+                                  nop_expected, f"oracle: {oracle_why} | nop: {nop_why}"))
     return results, logs
 
 

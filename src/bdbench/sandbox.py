@@ -82,22 +82,24 @@ def _service(service: str, image: str, limits: dict) -> dict:
     }
 
 
-def _volumes(limits: dict) -> dict:
+def _volumes(limits: dict, services: tuple[str, ...]) -> dict:
     return {
         f"{service}-{name}": {"driver": "local", "driver_opts": {
             "type": "tmpfs", "device": "tmpfs", "o": f"size={limits['disk']}{options}"}}
-        for service in ("default", GRADER)
+        for service in services
         for name, (_, options) in _writable(service).items()
     }
 
 
-def compose_file(stack: Stack) -> Path:
-    """The two-service compose file for a stack, named by a hash of its content so a change
-    of image, limits or layout is a new file and never a stale one."""
+def compose_file(stack: Stack, grader: bool = True) -> Path:
+    """The compose file for a stack, named by a hash of its content so a change of image,
+    limits or layout is a new file and never a stale one. `grader=False` leaves the grader
+    out, for routing cases, which have nothing to run in it."""
     limits = {**DEFAULT_LIMITS, **stack.config.get("container", {})}
+    services = ("default", GRADER) if grader else ("default",)
     compose = {
-        "services": {name: _service(name, stack.tag, limits) for name in ("default", GRADER)},
-        "volumes": _volumes(limits),
+        "services": {name: _service(name, stack.tag, limits) for name in services},
+        "volumes": _volumes(limits, services),
         # inspect cannot tell a volume with driver options from a host mount, so it asks for
         # this opt-in. Every volume above is a tmpfs: none touches the host's files.
         "x-inspect_docker_sandbox": {"unsafe_allow_writable_host_mounts": True},
@@ -111,9 +113,9 @@ def compose_file(stack: Stack) -> Path:
     return path
 
 
-def sandbox_spec(mode: str, stack: Stack) -> SandboxEnvironmentSpec:
+def sandbox_spec(mode: str, stack: Stack, grader: bool = True) -> SandboxEnvironmentSpec:
     if mode == "docker":
-        return SandboxEnvironmentSpec("docker", str(compose_file(stack)))
+        return SandboxEnvironmentSpec("docker", str(compose_file(stack, grader)))
     if mode == "local":
         warnings.warn(UNSAFE_LOCAL_WARNING, stacklevel=2)
         return SandboxEnvironmentSpec("bdbench-local")

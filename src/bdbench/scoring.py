@@ -10,12 +10,13 @@ from inspect_ai.util import sandbox
 from .delegation import recorded_delegations, recorded_handoffs
 from .fixtures import Fixture
 from .graders.context import prepare_grader
-from .graders.routing import grade_routing
+from .graders.routing import RoutingResult, grade_routing
 from .graders.verdict import grade_all
 from .roster import Roster, load_roster
 from .sandbox import GRADER, transfer_workspace
 
 CLUSTER = "scenario"
+NOT_GRADED = float("nan")
 
 
 @scorer(metrics={"*": [mean(), stderr(cluster=CLUSTER)]})
@@ -29,16 +30,26 @@ def bdbench_scorer(fixtures: dict[str, Fixture], profiles: dict[str, dict], rout
 
     async def score(state: TaskState, target: Target) -> Score:
         fixture = fixtures[state.metadata["task_id"]]
-        ctx = await prepare_grader(sandbox(GRADER), fixture)
-        await transfer_workspace(sandbox(), ctx.env, ctx.workspace, ctx.app_uid)
-        route = None
-        if routing:
-            route = grade_routing(fixture.spec.route, recorded_delegations(), routed)
-        verdict = await grade_all(ctx, profiles.get(fixture.spec.stack, {}), route)
-        metadata = verdict.metadata()
+        route = grade_routing(fixture.spec.routes, recorded_delegations(), routed) if routing else None
+        if fixture.routing_only:
+            value, explanation, metadata = routing_case_score(route)
+        else:
+            ctx = await prepare_grader(sandbox(GRADER), fixture)
+            await transfer_workspace(sandbox(), ctx.env, ctx.workspace, ctx.app_uid)
+            verdict = await grade_all(ctx, profiles.get(fixture.spec.stack, {}), route)
+            value, explanation, metadata = verdict.values(), verdict.explanation, verdict.metadata()
         if routing:
             # Handoffs of finished work (review, tests, docs) are shown, never scored as routing.
             metadata["handoffs"] = recorded_handoffs()
-        return Score(value=verdict.values(), explanation=verdict.explanation, metadata=metadata)
+        return Score(value=value, explanation=explanation, metadata=metadata)
 
     return score
+
+
+def routing_case_score(route: RoutingResult | None) -> tuple[dict, str, dict]:
+    """A routing case has nothing to run, so no container is touched: its route is its only
+    score, and pass@1 and the other criteria leave it out (NaN is inspect's 'not scored')."""
+    value = {name: NOT_GRADED for name in ("functional", "resolved", "sec_pass", "success")}
+    if route is None:
+        return value, "routing case: routing not judged (no agent ran)", {}
+    return value | {"routing": float(route.correct)}, route.explanation, route.metadata()

@@ -31,15 +31,25 @@ def oracle_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
     """Writes the fixture's reference solution through the agent's own tools, delegates with
     the Task (or Agent) tool when the fixture's route names a specialist, then submits."""
     calls = [_write_call(rel, path, tool_names) for rel, path in fixture.solution_files().items()]
-    if fixture.spec.route != SELF_ROUTE:
-        tool_name = next((name for name in DELEGATION_TOOLS if name in tool_names), None)
-        if tool_name is None:
-            raise RuntimeError(f"{fixture.id}: the route needs the Task or Agent tool, which this agent lacks")
+    route = fixture.spec.routes[0]
+    if route != SELF_ROUTE:
         handoff = fixture.solution_dir / "HANDOFF.md"
-        brief = handoff.read_text() if handoff.is_file() else fixture.spec.title
-        calls.append((tool_name, {"subagent_type": fixture.spec.route, "description": fixture.spec.title,
-                                  "prompt": brief}))
+        brief = handoff.read_text() if handoff.is_file() else fixture.spec.instruction
+        calls.append(_delegate_call(fixture, route, brief, tool_names))
     return [calls] if calls else []
+
+
+def always_rails_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
+    """Hands every task to the Rails specialist, whatever the stack: a constant router that
+    balanced routing accuracy must score at chance."""
+    return [[_delegate_call(fixture, "rails-backend-expert", fixture.spec.instruction, tool_names)]]
+
+
+def _delegate_call(fixture: Fixture, agent: str, brief: str, tool_names: set[str]) -> tuple[str, dict]:
+    tool_name = next((name for name in DELEGATION_TOOLS if name in tool_names), None)
+    if tool_name is None:
+        raise RuntimeError(f"{fixture.id}: delegating needs the Task or Agent tool, which this agent lacks")
+    return tool_name, {"subagent_type": agent, "description": fixture.spec.title, "prompt": brief}
 
 
 def in_fixed_half(fixture: Fixture) -> bool:
@@ -154,6 +164,7 @@ SCRIPTS = {
     "oracle": oracle_script,
     "nop": nop_script,
     "half": half_script,
+    "always-rails": always_rails_script,
     "cheat-delete-tests": cheat_delete_tests_script,
     "cheat-conftest": cheat_conftest_script,
     "cheat-hardcode": cheat_hardcode_script,

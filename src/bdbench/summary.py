@@ -10,13 +10,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .routing_metrics import Decision, handoff_rate, routing_metrics
 from .solvers import LIMIT_KEY
 
 SCORER = "bdbench_scorer"
 CRITERIA = ("resolved", "sec_pass", "success", "functional", "routing")
 GRADED = ("secure", "coverage_ok", "latency_ok")  # per-task verdicts, shown where graded
 HEADLINE = {"resolved": "pass@1", "sec_pass": "sec_pass@1", "success": "success@1",
-            "routing": "routing acc", "functional": "tests passed"}
+            "routing": "routing right (plain)", "functional": "tests passed"}
 COLUMNS = ("task", "epoch", "category", *CRITERIA, *GRADED, "route", "chose", "note")
 
 
@@ -85,9 +86,37 @@ def print_summary(logs: list[EvalLog], console: Console | None = None) -> None:
                 for name, (mean, err) in sorted(metrics.items(), key=lambda item: list(HEADLINE).index(item[0])
                                                 if item[0] in HEADLINE else 99)
             ) + "   (mean ± stderr clustered by scenario)")
+        routing = routing_line(log)
+        if routing:
+            console.print("  " + escape(routing))
         if log.error:
             console.print(f"  [red]run error:[/red] {escape(log.error.message)}")
         console.print(f"  log: {log.location}\n")
+
+
+def _rate(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def routing_line(log: EvalLog) -> str | None:
+    """The routing metrics that doing nothing or always delegating cannot game, in one line."""
+    decisions, handoffs = [], []
+    for sample in log.samples or []:
+        score = (sample.scores or {}).get(SCORER)
+        if score is None or not isinstance(score.value, dict) or "routing" not in score.value:
+            continue
+        meta = score.metadata or {}
+        accepted = meta.get("route_accepted") or [meta.get("route_expected") or sample.metadata.get("route")]
+        decisions.append(Decision(tuple(accepted), meta.get("route_predicted")))
+        handoffs.append(len(meta.get("handoffs") or []))
+    if not decisions:
+        return None
+    m = routing_metrics(decisions)
+    specialists = "; ".join(f"{name} P {_rate(m.precision[name])} R {_rate(m.recall[name])}" for name in m.specialists)
+    return (f"routing: balanced accuracy {m.balanced_accuracy:.3f} over {len(m.classes)} classes "
+            f"(chance {m.chance:.3f})   over-delegation {_rate(m.over_delegation)}   "
+            f"under-delegation {_rate(m.under_delegation)}   handoff rate {_rate(handoff_rate(handoffs))}"
+            + (f"\n  per specialist: {specialists}" if specialists else ""))
 
 
 def read_logs(paths: list[Path]) -> list[EvalLog]:

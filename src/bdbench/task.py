@@ -33,12 +33,12 @@ def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str) -> Sample:
             "scenario": spec.scenario,
             "stack": spec.stack,
             "difficulty": spec.difficulty,
-            "route": spec.route,
+            "route": spec.route_label,
             "limits": spec.limits.model_dump(),
             # Loaded by the load_workspace solver as one archive (not one copy per file).
             "workspace_dir": str(fixture.workspace_dir.resolve()),
         },
-        sandbox=sandbox_spec(sandbox_mode, stack),
+        sandbox=sandbox_spec(sandbox_mode, stack, grader=not fixture.routing_only),
     )
 
 

@@ -10,18 +10,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..fixtures import SELF_ROUTE
+from ..fixtures import ROUTE_SEPARATOR, SELF_ROUTE
 
 
 @dataclass(frozen=True)
 class RoutingResult:
-    expected: str
+    accepted: tuple[str, ...]  # the fixture's acceptable routes, the first being its main one
     predicted: str
     delegations: list[dict]
 
     @property
     def correct(self) -> bool:
-        return self.predicted == self.expected
+        return self.predicted in self.accepted
+
+    @property
+    def expected(self) -> str:
+        return ROUTE_SEPARATOR.join(self.accepted)
+
+    def metadata(self) -> dict:
+        return {"route_expected": self.expected, "route_accepted": list(self.accepted),
+                "route_predicted": self.predicted, "delegations": self.delegations}
 
     @property
     def explanation(self) -> str:
@@ -36,5 +44,7 @@ def predicted_route(delegations: list[dict], routed: tuple[str, ...]) -> str:
     return "+".join(taken) if taken else SELF_ROUTE
 
 
-def grade_routing(expected: str, delegations: list[dict], routed: tuple[str, ...]) -> RoutingResult:
-    return RoutingResult(expected, predicted_route(delegations, routed), delegations)
+def grade_routing(accepted: str | tuple[str, ...], delegations: list[dict], routed: tuple[str, ...]) -> RoutingResult:
+    """`accepted`: the fixture's route, or its acceptable routes (TaskSpec.routes)."""
+    accepted = (accepted,) if isinstance(accepted, str) else tuple(accepted)
+    return RoutingResult(accepted, predicted_route(delegations, routed), delegations)

@@ -96,8 +96,7 @@ class Verdict:
             meta["probes"] = [vars(p) for p in self.security.probes]
             meta["static_findings"] = [vars(f) for f in self.security.findings if f.high]
         if self.routing:
-            meta |= {"route_expected": self.routing.expected, "route_predicted": self.routing.predicted,
-                     "delegations": self.routing.delegations}
+            meta |= self.routing.metadata()
         return meta
 
 

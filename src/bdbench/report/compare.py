@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .runs import METRIC_NAMES, METRICS, Run
-from .stats import DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED, Estimate, estimate, mcnemar_exact
+from .stats import (DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED, Estimate, Routed, balanced_accuracy,
+                    balanced_estimate, estimate, mcnemar_exact)
 
 FEW_CLUSTERS = 5  # below this a cluster bootstrap is known to give too narrow intervals
 
@@ -49,6 +50,7 @@ class Comparison:
     per_task: pd.DataFrame
     mcnemar: McNemar
     warnings: list[str] = field(default_factory=list)
+    routing: dict[str, dict] = field(default_factory=dict)  # role -> routing_summary()
 
     def is_regression(self, metric: str | None = None) -> bool:
         """Worse beyond the interval: even its upper bound is below zero."""
@@ -99,6 +101,7 @@ class Comparison:
             "metrics": {m: {"base": _clean(self.base_means[m]), "candidate": _clean(self.candidate_means[m]),
                             "difference": self.differences[m].as_dict()} for m in self.differences},
             "mcnemar": self.mcnemar.as_dict(),
+            "routing": self.routing,
             "regression": self.is_regression(),
             "verdict": self.verdict(),
             "warnings": self.warnings,
@@ -123,7 +126,7 @@ def coverage_warnings(base: Run, candidate: Run) -> list[str]:
         warnings.append(f"epochs differ: base has {_epochs(base)}, candidate has {_epochs(candidate)} "
                         "per task; per-task means still pair, but their noise differs")
     for role, run in (("base", base), ("candidate", candidate)):
-        errors = run.samples["resolved"].isna().sum()
+        errors = run.errors
         if errors:
             warnings.append(f"{role}: {errors} sample(s) have no score (errors), left out of the means")
     return warnings
@@ -149,8 +152,8 @@ def compare_runs(base: Run, candidate: Run, headline: str = "resolved", level: f
         raise ValueError(f"unknown metric {headline!r}; have: {', '.join(METRICS)}")
     warnings = coverage_warnings(base, candidate)
     base_tasks, cand_tasks = base.tasks(), candidate.tasks()
-    paired = base_tasks[["task", "scenario", *METRICS]].merge(
-        cand_tasks[["task", *METRICS]], on="task", suffixes=("_base", "_cand"))
+    paired = base_tasks[["task", "scenario", *METRICS, "route_label"]].merge(
+        cand_tasks[["task", *METRICS, "route_label"]], on="task", suffixes=("_base", "_cand"))
     per_task = paired[["task", "scenario"]].copy()
     differences, base_means, cand_means = {}, {}, {}
     for metric in METRICS:
@@ -162,14 +165,49 @@ def compare_runs(base: Run, candidate: Run, headline: str = "resolved", level: f
         cand_means[metric] = float(paired.loc[both, f"{metric}_cand"].mean()) if both.any() else math.nan
         differences[metric] = estimate(per_task[f"{metric}_diff"].tolist(), per_task["scenario"].tolist(),
                                        level, resamples, seed)
+    routed = paired[paired["routing_base"].notna() & paired["routing_cand"].notna()]
+    base_ba, cand_ba = (Routed(routed[f"routing_{r}"].tolist(), routed[f"route_label_{r}"].tolist(), sign)
+                        for r, sign in (("base", -1.0), ("cand", 1.0)))
+    # Routing is balanced accuracy: the per-task column stays right/wrong, the summary is not its mean.
+    differences["routing"] = balanced_estimate([cand_ba, base_ba], routed["scenario"].tolist(), level, resamples, seed)
+    base_means["routing"], cand_means["routing"] = balanced_accuracy(base_ba), balanced_accuracy(cand_ba)
     return Comparison(base.label, candidate.label, headline, level, base_means, cand_means, differences,
-                      per_task, _paired_attempts(base, candidate), warnings)
+                      per_task, _paired_attempts(base, candidate), warnings,
+                      {"base": routing_summary(base), "candidate": routing_summary(candidate)})
+
+
+def routing_summary(run: Run) -> dict:
+    """A run's routing metrics over all its routed samples, and its handoff rate."""
+    return run.routing_metrics().as_dict() | {"handoff_rate": run.handoff_rate}
 
 
 def _fmt(value: float, signed: bool = False) -> str:
     if value is None or math.isnan(value):
         return "-"
     return f"{value:+.3f}" if signed else f"{value:.3f}"
+
+
+def _print_routing(comparison: Comparison, console) -> None:
+    from rich.table import Table
+
+    if not any(r.get("decisions") for r in comparison.routing.values()):
+        return
+    table = Table(title="routing (all routed samples)", title_justify="left")
+    for column in ("run", "balanced accuracy", "chance", "over-delegation", "under-delegation",
+                   "handoff rate", "per specialist (precision / recall)"):
+        table.add_column(column, justify="left" if column.startswith(("run", "per")) else "right")
+    for role, label in (("base", comparison.base), ("candidate", comparison.candidate)):
+        r = comparison.routing[role]
+        specialists = ", ".join(f"{name}: {_fmt(_nan(r['precision'][name]))} / {_fmt(r['recall'][name])}"
+                                for name in r["precision"])
+        table.add_row(f"{role}: {label}", _fmt(r["balanced_accuracy"]), _fmt(r["chance"]),
+                      _fmt(_nan(r["over_delegation"])), _fmt(_nan(r["under_delegation"])),
+                      _fmt(_nan(r["handoff_rate"])), specialists)
+    console.print(table)
+
+
+def _nan(value: float | None) -> float:
+    return math.nan if value is None else value
 
 
 def print_comparison(comparison: Comparison, console) -> None:
@@ -210,6 +248,7 @@ def print_comparison(comparison: Comparison, console) -> None:
                       f"{_fmt(row['resolved_base'])} -> {_fmt(row['resolved_cand'])}",
                       *(_fmt(row[f"{m}_diff"], True) for m in METRICS))
     console.print(tasks)
+    _print_routing(comparison, console)
     for warning in comparison.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
     console.print(comparison.verdict(), highlight=False)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .runs import HEADLINE, METRICS, NO_ROUTE, Run
-from .stats import DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED, Estimate, estimate, pass_at_k
+from .runs import HEADLINE, METRICS, Run
+from .stats import (DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED, Estimate, Routed, balanced_estimate,
+                    estimate, pass_at_k)
 
 RANK_ORDER = HEADLINE  # ties on pass@1 are broken by the stricter criteria, then routing
 
@@ -37,7 +37,7 @@ class Row:
 
     @property
     def errors(self) -> int:
-        return int(self.run.samples["resolved"].isna().sum())
+        return self.run.errors
 
     @property
     def epochs(self) -> str:
@@ -76,6 +76,13 @@ def _rank_key(row_metrics: dict[str, Estimate], label: str):
     return tuple(-v if not math.isnan(v) else math.inf for v in score) + (label,)
 
 
+def routing_estimate(tasks: pd.DataFrame, level: float, resamples: int, seed: int) -> Estimate:
+    """Balanced routing accuracy over the run's routed tasks, with its clustered interval."""
+    routed = tasks[tasks["routing"].notna()]
+    return balanced_estimate([Routed(routed["routing"].tolist(), routed["route_label"].tolist())],
+                             routed["scenario"].tolist(), level, resamples, seed)
+
+
 def leaderboard_rows(runs: list[Run], level: float = DEFAULT_LEVEL, resamples: int = DEFAULT_RESAMPLES,
                      seed: int = DEFAULT_SEED) -> list[Row]:
     scored = []
@@ -83,6 +90,7 @@ def leaderboard_rows(runs: list[Run], level: float = DEFAULT_LEVEL, resamples: i
         tasks = run.tasks()
         metrics = {m: estimate(tasks[m].tolist(), tasks["scenario"].tolist(), level, resamples, seed)
                    for m in METRICS}
+        metrics["routing"] = routing_estimate(tasks, level, resamples, seed)
         scored.append((run, metrics))
     scored.sort(key=lambda item: _rank_key(item[1], item[0].label))
     taken: set[str] = set()
@@ -128,8 +136,8 @@ class Confusion:
 
 
 def routing_confusion(run: Run) -> Confusion:
-    samples = run.samples[run.samples["routing"].notna()]
-    pairs = Counter(zip(samples["route_expected"].fillna(NO_ROUTE), samples["route_predicted"].fillna(NO_ROUTE)))
+    """Each decision under the class it counts in (see routing_metrics.Decision.label)."""
+    metrics = run.routing_metrics()
     # "self" first, then specialists alphabetically: the same layout for every run.
-    routes = sorted({r for pair in pairs for r in pair}, key=lambda r: (r != "self", r))
-    return Confusion(routes, dict(pairs))
+    routes = sorted({r for pair in metrics.confusion for r in pair}, key=lambda r: (r != "self", r))
+    return Confusion(routes, metrics.confusion)

@@ -16,6 +16,8 @@ from urllib.parse import unquote, urlparse
 import pandas as pd
 from inspect_ai.log import EvalLog, list_eval_logs, read_eval_log
 
+from ..fixtures import ROUTE_SEPARATOR
+from ..routing_metrics import Decision, RoutingMetrics, handoff_rate, routing_metrics
 from ..summary import SCORER
 
 # Every per-sample score bdbench writes; `resolved` is pass@1.
@@ -25,10 +27,9 @@ METRIC_NAMES = {
     "resolved": "pass@1",
     "sec_pass": "sec_pass@1",
     "success": "success@1",
-    "routing": "routing accuracy",
+    "routing": "routing balanced accuracy",
     "functional": "hidden tests passed",
 }
-NO_ROUTE = "(none)"
 
 
 class ReportError(ValueError):
@@ -55,19 +56,37 @@ class Run:
         """The prompt file's name: variants of one agent share `agent` but not this."""
         return Path(self.agent_file).stem
 
+    def routing_decisions(self) -> list[Decision]:
+        routed = self.samples[self.samples["routing"].notna()]
+        return [Decision(tuple(a), p) for a, p in zip(routed["route_accepted"], routed["route_predicted"])]
+
+    def routing_metrics(self) -> RoutingMetrics:
+        return routing_metrics(self.routing_decisions())
+
+    @property
+    def handoff_rate(self) -> float | None:
+        return handoff_rate([int(n) for n in self.samples["handoffs"].dropna()])
+
+    @property
+    def errors(self) -> int:
+        """Samples that ended in an error (a routing case has no pass@1 and is no error)."""
+        return int(self.samples["error"].notna().sum())
+
     @property
     def epochs(self) -> set[int]:
         """How many epochs each task has (one number when the run is balanced)."""
         return set(self.samples.groupby("task")["epoch"].nunique()) if len(self.samples) else set()
 
     def tasks(self) -> pd.DataFrame:
-        """One row per task: each metric averaged over its epochs, plus resolved counts for pass@k."""
+        """One row per task: each metric averaged over its epochs (routing: the share of epochs
+        routed right), plus resolved counts for pass@k and the routing class of its first epoch."""
         if self.samples.empty:
-            return pd.DataFrame(columns=["task", "scenario", "category", "stack", *METRICS, "attempts", "passes"])
+            return pd.DataFrame(columns=["task", "scenario", "category", "stack", *METRICS, "route_label",
+                                         "attempts", "passes"])
         scored = self.samples.assign(scored=self.samples["resolved"].notna())
         grouped = scored.groupby("task", sort=True)
         frame = grouped[list(METRICS)].mean()
-        for column in ("scenario", "category", "stack", "difficulty"):
+        for column in ("scenario", "category", "stack", "difficulty", "route_label"):
             frame[column] = grouped[column].first()
         frame["attempts"] = grouped["scored"].sum().astype(int)
         frame["passes"] = grouped["resolved"].sum().round().astype(int)
@@ -98,13 +117,20 @@ def sample_frame(log: EvalLog) -> pd.DataFrame:
             "difficulty": info.get("difficulty"),
             **{metric: _number(values.get(metric)) for metric in METRICS},
             "route_expected": meta.get("route_expected") or info.get("route"),
+            "route_accepted": tuple(meta.get("route_accepted")
+                                    or str(meta.get("route_expected") or info.get("route")).split(ROUTE_SEPARATOR)),
             "route_predicted": meta.get("route_predicted"),
+            "handoffs": len(meta.get("handoffs") or []) if "routing" in values else math.nan,
             "error": sample.error.message.splitlines()[0] if sample.error else None,
             "working_time": sample.working_time,
         })
     columns = ["task", "epoch", "scenario", "category", "stack", "difficulty", *METRICS,
-               "route_expected", "route_predicted", "error", "working_time"]
-    return pd.DataFrame(rows, columns=columns)
+               "route_expected", "route_accepted", "route_predicted", "handoffs", "error", "working_time"]
+    frame = pd.DataFrame(rows, columns=columns)
+    # The class each routed decision counts under (routing_metrics.Decision.label).
+    frame["route_label"] = [Decision(tuple(a), p).label if pd.notna(r) else None
+                            for a, p, r in zip(frame["route_accepted"], frame["route_predicted"], frame["routing"])]
+    return frame
 
 
 def _usage(log: EvalLog) -> tuple[int | None, float | None]:

@@ -49,6 +49,12 @@ def _row_record(row: Row, transcripts: str | None) -> dict:
                    f"{metric}_ci_high": _num(est.hi), f"{metric}_stderr": _num(est.se)}
     for k, est in row.pass_at.items():
         record |= {f"pass@{k}": _num(est.mean), f"pass@{k}_ci_low": _num(est.lo), f"pass@{k}_ci_high": _num(est.hi)}
+    routing = run.routing_metrics()
+    record |= {"routing_plain_accuracy": _num(routing.accuracy), "routing_chance": _num(routing.chance),
+               "over_delegation": routing.over_delegation, "under_delegation": routing.under_delegation,
+               "handoff_rate": run.handoff_rate}
+    for name in routing.specialists:
+        record |= {f"precision_{name}": routing.precision[name], f"recall_{name}": routing.recall[name]}
     record |= {"tokens": run.tokens, "cost_usd": run.cost, "run_seconds": _num(run.seconds),
                "mean_sample_seconds": _num(row.mean_sample_seconds), "log": run.log_file.name,
                "transcripts": transcripts}
@@ -114,6 +120,7 @@ def _context(rows: list[Row], warnings: list[str], level: float, links: dict[str
         "rows": rows, "links": links, "headline": HEADLINE, "metric_names": METRIC_NAMES,
         "level": f"{level:.0%}", "ks": ks, "plots": plots, "breakdowns": breakdowns,
         "confusions": [(r.run.label, routing_confusion(r.run)) for r in rows],
+        "routing": [(r.run.label, r.run.routing_metrics(), r.run.handoff_rate) for r in rows],
         "data_files": DATA_FILES, "warnings": warnings,
     }
 

@@ -121,3 +121,57 @@ def pass_at_k(n: int, c: int, k: int) -> float:
     if n - c < k:
         return 1.0
     return 1.0 - math.comb(n - c, k) / math.comb(n, k)
+
+
+@dataclass(frozen=True)
+class Routed:
+    """One run's routing decisions, one per unit: right or not, and the class it counts under."""
+
+    right: Sequence[float]
+    labels: Sequence[str]
+    sign: float = 1.0  # -1 for the base of a difference
+
+
+def _class_tables(part: Routed, cluster_index: np.ndarray, n_clusters: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per cluster and class: decisions right, and decisions."""
+    classes = {label: k for k, label in enumerate(dict.fromkeys(part.labels))}
+    cells = cluster_index * len(classes) + np.array([classes[label] for label in part.labels], dtype=int)
+    size = n_clusters * len(classes)
+    right = np.bincount(cells, weights=np.asarray(part.right, dtype=float), minlength=size)
+    count = np.bincount(cells, minlength=size).astype(float)
+    return right.reshape(n_clusters, -1), count.reshape(n_clusters, -1)
+
+
+def _balanced(right: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Mean recall over the classes present, per row (a row per resample)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.nanmean(np.where(count > 0, right / count, np.nan), axis=-1)
+
+
+def balanced_accuracy(part: Routed) -> float:
+    """The point value: mean recall over the classes present."""
+    right, count = _class_tables(part, np.zeros(len(part.labels), dtype=int), 1)
+    return float(_balanced(right[0], count[0])) if len(part.labels) else float("nan")
+
+
+def balanced_estimate(parts: Sequence[Routed], clusters: Sequence, level: float = DEFAULT_LEVEL,
+                      resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED) -> Estimate:
+    """Balanced accuracy (or, with signs, a difference of two) with a cluster-bootstrap interval
+    that recomputes each class's recall in every resample, so the bounds stay within the
+    statistic's range. The standard error is the bootstrap's."""
+    order: dict = {}
+    for cluster in clusters:
+        order.setdefault(cluster, len(order))
+    if not order:
+        return Estimate(float("nan"), float("nan"), float("nan"), float("nan"), 0, 0)
+    index = np.array([order[c] for c in clusters], dtype=int)
+    tables = [(part.sign, *_class_tables(part, index, len(order))) for part in parts]
+    mean = float(sum(sign * _balanced(right.sum(0), count.sum(0)) for sign, right, count in tables))
+    if len(order) < 2:
+        return Estimate(mean, float("nan"), float("nan"), float("nan"), len(clusters), len(order))
+    rng = np.random.default_rng(seed)
+    draws = rng.multinomial(len(order), np.full(len(order), 1.0 / len(order)), size=resamples)
+    stats = sum(sign * _balanced(draws @ right, draws @ count) for sign, right, count in tables)
+    alpha = 1.0 - level
+    lo, hi = np.nanquantile(stats, [alpha / 2, 1 - alpha / 2])
+    return Estimate(mean, float(lo), float(hi), float(np.nanstd(stats, ddof=1)), len(clusters), len(order))

@@ -1,0 +1,8 @@
+defmodule ApiEdge.Application do
+  use Application
+
+  def start(_type, _args) do
+    children = []
+    Supervisor.start_link(children, strategy: :one_for_one, name: ApiEdge.Supervisor)
+  end
+end

@@ -1,0 +1,8 @@
+defmodule MeterIngest.Application do
+  use Application
+
+  def start(_type, _args) do
+    children = []
+    Supervisor.start_link(children, strategy: :one_for_one, name: MeterIngest.Supervisor)
+  end
+end

@@ -1,0 +1,5 @@
+import json
+
+
+def handle(body: bytes) -> dict:
+    return json.loads(body)

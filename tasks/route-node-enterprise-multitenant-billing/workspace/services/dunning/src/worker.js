@@ -1,0 +1,2 @@
+const { Worker } = require("bullmq");
+new Worker("dunning", async (job) => job.data);

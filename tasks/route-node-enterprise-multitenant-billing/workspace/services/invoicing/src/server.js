@@ -1,0 +1,3 @@
+const fastify = require("fastify")();
+fastify.get("/invoices", async () => []);
+fastify.listen({ port: 4100 });

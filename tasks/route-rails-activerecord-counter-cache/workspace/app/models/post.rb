@@ -1,0 +1,3 @@
+class Post < ApplicationRecord
+  has_many :comments, dependent: :destroy
+end

@@ -1,0 +1,3 @@
+class Branch < ApplicationRecord
+  has_many :rentals
+end

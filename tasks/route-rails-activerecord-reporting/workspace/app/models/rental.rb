@@ -1,0 +1,4 @@
+class Rental < ApplicationRecord
+  belongs_to :customer
+  belongs_to :branch
+end

@@ -1,0 +1,3 @@
+Rails.application.routes.draw do
+  get "/reports/rentals", to: "reports#rentals"
+end

@@ -1,0 +1,3 @@
+class Account < ApplicationRecord
+  validates :email, presence: true
+end

@@ -1,0 +1,2 @@
+require "resque/tasks"
+task "resque:setup" => :environment

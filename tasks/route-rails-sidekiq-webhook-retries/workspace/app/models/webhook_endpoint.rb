@@ -1,0 +1,3 @@
+class WebhookEndpoint < ApplicationRecord
+  has_many :deliveries, class_name: "WebhookDelivery"
+end
