@@ -1,7 +1,7 @@
 """A tiny JSON + HTML shop on the standard library, safe by default, with one flaw switched on
 by each --flaw: the generic attack suites must pass it as it is and catch every flaw.
 
-    python3 shop.py PORT [--flaw sql|sql-quiet|sql-order|shell|shell-list|traversal|xss|script-url|redos|crash]
+    python3 shop.py PORT [--flaw sql|sql-quiet|sql-order|sql-second-order|shell|shell-list|traversal|xss|script-url|redos|crash]
 """
 
 from __future__ import annotations
@@ -99,6 +99,9 @@ class Handler(BaseHTTPRequestHandler):
         if parts == ["catalog"]:
             escape = (lambda s: s) if "xss" in FLAWS else html.escape
             rows = db.execute("SELECT name, note, website FROM items ORDER BY id").fetchall()
+            if "sql-second-order" in FLAWS:  # stored safely, pasted into SQL when read back
+                for _, note, _ in rows:
+                    db.execute(f"SELECT count(*) FROM items WHERE note = '{note}'")
             items = "".join(f"<li>{escape(n)}: {escape(t)} <a href=\"{html.escape(w)}\">site</a></li>" for n, t, w in rows)
             return self.answer(200, f"<html><body><ul>{items}</ul></body></html>", "text/html; charset=utf-8")
         if len(parts) == 2 and parts[0] == "files":

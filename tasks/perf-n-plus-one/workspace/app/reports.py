@@ -5,6 +5,9 @@ from sqlalchemy.orm import Session
 
 from app.models import Customer
 
+# SQLite's largest integer: a page further on is past the end (no items), not an overflow.
+MAX_OFFSET = 2**63 - 1
+
 
 def customer_report(session: Session, region: str | None, page: int, per_page: int) -> dict:
     query = select(Customer)
@@ -12,7 +15,9 @@ def customer_report(session: Session, region: str | None, page: int, per_page: i
         query = query.where(Customer.region == region)
     total = session.scalar(select(func.count()).select_from(query.subquery()))
     customers = session.scalars(
-        query.order_by(Customer.name, Customer.id).offset((page - 1) * per_page).limit(per_page)
+        query.order_by(Customer.name, Customer.id)
+        .offset(min((page - 1) * per_page, MAX_OFFSET))
+        .limit(per_page)
     ).all()
 
     items = []

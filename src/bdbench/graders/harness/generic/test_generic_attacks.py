@@ -78,6 +78,14 @@ def test_cwe89_sql_injection_on_every_input(session):
                     status = response.status_code if response is not None else "no answer"
                     sp.exploited(89, f"{surfaces.describe_request(request)} -> {status}; the app's log then "
                                      f"shows a SQL error ({complaint.group(0)!r}): the value broke the statement")
+        # Second order: a value stored safely can still break a statement that reads it back.
+        for page in session.pages():
+            response = session.exchange(page)
+            complaint = surfaces.SQL_ERROR.search(session.new_log())
+            if complaint:
+                status = response.status_code if response is not None else "no answer"
+                sp.exploited(89, f"after values with quotes were stored, {surfaces.describe_request(page)} -> "
+                                 f"{status} and the app's log shows a SQL error ({complaint.group(0)!r})")
     attack(session, run)
 
 
