@@ -28,7 +28,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bdbench.fixtures import load_fixtures
+from bdbench.archives import tar_bytes
+from bdbench.fixtures import files_under, load_fixtures
 from bdbench.graders.context import GraderContext, grader_bundle
 from bdbench.images import stacks
 from bdbench.summary import SCORER, read_logs
@@ -52,21 +53,13 @@ def _timed(command: list[str], stdin: bytes | None = None) -> tuple[float, float
 
 def _raw_input(fixture, workspace: Path) -> bytes:
     """One tar: the grading bundle under grader/ and the workspace under workspace/."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as out:
-        with tarfile.open(fileobj=io.BytesIO(grader_bundle(fixture))) as bundle:
-            for member in bundle.getmembers():
-                data = bundle.extractfile(member).read()
-                member.name = f"grader/{member.name}"
-                out.addfile(member, io.BytesIO(data))
-        out.add(workspace, arcname="workspace")
-        latency = fixture.spec.grading.latency
-        if latency:
-            data = json.dumps(latency.model_dump(by_alias=True)).encode()
-            info = tarfile.TarInfo("grader/latency.json")
-            info.size = len(data)
-            out.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
+    with tarfile.open(fileobj=io.BytesIO(grader_bundle(fixture))) as bundle:
+        files: dict[str, bytes | Path] = {f"grader/{m.name}": bundle.extractfile(m).read() for m in bundle.getmembers()}
+    files |= {f"workspace/{rel}": path for rel, path in files_under(workspace).items()}
+    latency = fixture.spec.grading.latency
+    if latency:
+        files["grader/latency.json"] = json.dumps(latency.model_dump(by_alias=True)).encode()
+    return tar_bytes(files)
 
 
 def _raw_script(fixture, profile: dict) -> str:

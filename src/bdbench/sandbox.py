@@ -18,6 +18,7 @@ import yaml
 from inspect_ai.util import SandboxEnvironmentSpec
 from inspect_ai.util._sandbox.docker.docker import DockerSandboxEnvironment
 
+from .archives import unpack_command
 from .images import Stack
 from .leftovers import OWNER_ENV, OWNER_LABEL
 from .tools import WORKSPACE
@@ -180,8 +181,7 @@ async def transfer_workspace(source, target, target_dir: str, owner: str | None)
     data, strip = await export_workspace(source)
     await target.write_file(ARCHIVE, data)
     excludes = " ".join(_TAR_EXCLUDES)
-    unpack = (f"mkdir -p {target_dir} && tar -xf {ARCHIVE} -C {target_dir} --no-same-owner "
-              f"--strip-components={strip} {excludes}")
+    unpack = unpack_command(ARCHIVE, target_dir, f"--strip-components={strip} {excludes}")
     if owner:
         unpack = f"mkdir -p {target_dir} && chown {owner}:{owner} {target_dir} {ARCHIVE} && " \
                  f"setpriv --reuid={owner} --regid={owner} --clear-groups sh -c '{unpack}'"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import tarfile
 from pathlib import Path
 
 from inspect_ai.agent import AgentPrompt, AgentSubmit, react, run
@@ -11,6 +9,7 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.util import message_limit, sandbox, store, time_limit, token_limit
 
 from .agent import AgentSpec
+from .archives import tar_bytes, unpack_command
 from .delegation import DELEGATION_TOOLS, delegation_tool
 from .fixtures import files_under
 from .roster import Roster, load_roster
@@ -80,14 +79,10 @@ def load_workspace() -> Solver:
     starting repository for a run, a finished workspace for `bdbench grade`."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
-        # One archive and one unpack, not a container round trip per file.
-        buffer = io.BytesIO()
-        with tarfile.open(fileobj=buffer, mode="w") as archive:
-            for rel, path in files_under(Path(state.metadata["workspace_dir"])).items():
-                archive.add(path, arcname=rel, recursive=False)
-        await sandbox().write_file(WORKSPACE_ARCHIVE, buffer.getvalue())
-        result = await sandbox().exec(["sh", "-c", f"rm -rf {WORKSPACE}/* {WORKSPACE}/.[!.]* && mkdir -p {WORKSPACE} && "
-                                       f"tar -xf {WORKSPACE_ARCHIVE} -C {WORKSPACE} --no-same-owner && rm -f {WORKSPACE_ARCHIVE}"])
+        archive = tar_bytes(files_under(Path(state.metadata["workspace_dir"])))
+        await sandbox().write_file(WORKSPACE_ARCHIVE, archive)
+        result = await sandbox().exec(["sh", "-c", f"rm -rf {WORKSPACE}/* {WORKSPACE}/.[!.]* && "
+                                       + unpack_command(WORKSPACE_ARCHIVE, WORKSPACE)])
         if not result.success:
             raise RuntimeError(f"could not load the workspace: {result.stderr.strip()[:300]}")
         return state

@@ -6,13 +6,12 @@ hidden tests, probes and rules go into a root-only folder beside it (never into 
 
 from __future__ import annotations
 
-import io
 import posixpath
-import tarfile
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..archives import tar_bytes, unpack_command
 from ..fixtures import Fixture
 from ..tools import WORKSPACE
 
@@ -64,27 +63,21 @@ class GraderContext:
 def grader_bundle(fixture: Fixture) -> bytes:
     """The harness, rules, hidden tests and probes as one tar archive: one write and one
     unpack per sample instead of one container round trip per file."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as bundle:
-        def add(name: str, data: bytes) -> None:
-            info = tarfile.TarInfo(name)
-            info.size, info.mode = len(data), 0o600
-            bundle.addfile(info, io.BytesIO(data))
-
-        for folder, target in ((HARNESS_DIR, ""), (RULES_DIR, "rules/")):
-            for path in sorted(folder.iterdir()):
-                if path.is_file() and path.suffix in (".py", ".ini", ".yaml"):
-                    add(target + path.name, path.read_bytes())
-        for suite, files in (("tests", fixture.test_files()), ("probes", fixture.probe_files())):
-            for rel, path in sorted(files.items()):
-                add(f"{suite}/{rel}", path.read_bytes())
-        security = fixture.spec.grading.security
-        if security and security.surfaces:
-            # The generic attack suites join the fixture's probes, aimed by its surfaces.
-            add("surfaces.json", security.surfaces.model_dump_json(by_alias=True).encode())
-            for path in sorted(GENERIC_PROBES_DIR.glob("test_*.py")):
-                add(f"probes/{path.name}", path.read_bytes())
-    return buffer.getvalue()
+    files: dict[str, bytes | Path] = {}
+    for folder, target in ((HARNESS_DIR, ""), (RULES_DIR, "rules/")):
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and path.suffix in (".py", ".ini", ".yaml"):
+                files[target + path.name] = path
+    for suite, suite_files in (("tests", fixture.test_files()), ("probes", fixture.probe_files())):
+        for rel, path in sorted(suite_files.items()):
+            files[f"{suite}/{rel}"] = path
+    security = fixture.spec.grading.security
+    if security and security.surfaces:
+        # The generic attack suites join the fixture's probes, aimed by its surfaces.
+        files["surfaces.json"] = security.surfaces.model_dump_json(by_alias=True).encode()
+        for path in sorted(GENERIC_PROBES_DIR.glob("test_*.py")):
+            files[f"probes/{path.name}"] = path
+    return tar_bytes(files, mode=0o600)
 
 
 async def prepare_grader(env, fixture: Fixture) -> GraderContext:
@@ -97,8 +90,7 @@ async def prepare_grader(env, fixture: Fixture) -> GraderContext:
         ctx.secrets = {name: secrets.token_urlsafe(32) for name in fixture.spec.app.secrets}
     archive = ctx.path("bundle.tar")
     await env.write_file(archive, grader_bundle(fixture))
-    unpack = (f"tar -xf {archive} -C {ctx.grader_dir} --no-same-owner && rm -f {archive} && "
-              f"mkdir -p {ctx.path('out')} && chmod -R go-rwx {ctx.grader_dir}")
+    unpack = f"{unpack_command(archive, ctx.grader_dir)} && mkdir -p {ctx.path('out')} && chmod -R go-rwx {ctx.grader_dir}"
     result = await env.exec(["sh", "-c", unpack])
     if not result.success:
         raise RuntimeError(f"could not unpack the grading bundle: {result.stderr.strip()[:300]}")

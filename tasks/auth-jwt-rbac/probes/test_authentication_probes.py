@@ -119,3 +119,17 @@ def test_cwe287_token_of_deleted_user(client):
     response = client.post("/documents", json={"title": "ghost", "body": "x"}, headers=headers)
     if response.is_success:
         exploited(287, f"token of a deleted user still works: {describe(response)}")
+
+
+def test_cwe613_demoted_users_earlier_token(client):
+    """A role change applies at once to tokens already issued (the spec says so): an editor
+    demoted to viewer keeps no write access through the token from before."""
+    user, password = new_user(client, "editor")
+    headers = auth(client, user["username"], password)
+    require(client.post("/documents", json={"title": unique("before"), "body": "x"}, headers=headers).status_code == 201,
+            "a new editor could not create a document")
+    demoted = client.patch(f"/users/{user['id']}", json={"role": "viewer"}, headers=auth(client, "alice"))
+    require(demoted.status_code == 200, f"the admin could not demote a user: {describe(demoted)}")
+    response = client.post("/documents", json={"title": unique("after"), "body": "x"}, headers=headers)
+    if response.is_success:
+        exploited(613, f"an editor demoted to viewer still writes with the earlier token: {describe(response)}")

@@ -1,12 +1,12 @@
 """CWE-347: tokens whose signature is missing or made with the wrong key; CWE-321: the
-documented default key still opens the app."""
+documented default key still opens the app; CWE-798: tokens signed with a key from the code."""
 
 from __future__ import annotations
 
 import pytest
 
 from jwt_targets import DEFAULT_SECRET, SECRET, bearer, let_in, live_claims, login, me, signed_token, token_with_header
-from security_probes import describe, exploited, resigned_jwt, unsigned_jwt
+from security_probes import describe, exploited, require_key_not_in_code, resigned_jwt, unsigned_jwt
 
 
 def test_cwe347_alg_none_token(client):
@@ -61,3 +61,7 @@ def test_cwe321_token_signed_with_the_documented_default_secret(client):
     response = let_in(client, signed_token(live_claims("alice"), secret=DEFAULT_SECRET))
     if response is not None:
         exploited(321, f"token signed with the documented default secret accepted: {describe(response)}")
+
+
+def test_cwe798_tokens_not_signed_with_a_key_from_the_code(client, workspace):
+    require_key_not_in_code(workspace, [login(client, "alice")], "POST /auth/token")

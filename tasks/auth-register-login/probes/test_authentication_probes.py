@@ -1,4 +1,5 @@
-"""CWE-287: logging in without the right password, and reaching accounts without a session."""
+"""CWE-287: logging in without the right password, and reaching accounts without a session;
+CWE-798: session cookies signed with a key from the code."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import uuid
 import pytest
 
 from accounts_targets import account, log_in, new_client, register, registered_user
-from security_probes import describe, exploited
+from security_probes import describe, exploited, require_key_not_in_code
 
 WRONG_PASSWORDS = {
     "Empty": "",
@@ -71,3 +72,7 @@ def test_cwe287_account_without_a_session(app, path, cookies):
     if response.is_success:
         exploited(287, f"cookies {cookies}: {describe(response)}")
 
+
+def test_cwe798_session_cookie_not_signed_with_a_key_from_the_code(app, workspace):
+    client, _ = registered_user(app)
+    require_key_not_in_code(workspace, [cookie.value for cookie in client.cookies.jar], "POST /login")

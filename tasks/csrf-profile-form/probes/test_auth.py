@@ -1,9 +1,10 @@
 """Authentication: without signing in, nobody can change a member's account, whatever the
-form claims about whose account it is."""
+form claims about whose account it is; session cookies are not signed with a key from the code."""
 
 from __future__ import annotations
 
-from portal_session import TOKEN_FIELD, Watch, attacker_email, form_token, page, visitor
+import security_probes as sp
+from portal_session import TOKEN_FIELD, Watch, attacker_email, form_token, page, signed_in, visitor
 
 CLAIMS = {"username": "alice", "user": "alice", "user_id": "1", "account": "alice"}
 
@@ -18,3 +19,8 @@ def test_cwe287_account_change_without_login(app):
                              ("/account/transfer", {"to": "mallory", "amount": "1"})):
             response = stranger.post(path, data={**fields, **CLAIMS, **extra})
             watch.unchanged_after(response, f"not signed in, POST {path}")
+
+
+def test_cwe798_session_cookie_not_signed_with_a_key_from_the_code(app, workspace):
+    browser = signed_in(app, "alice")
+    sp.require_key_not_in_code(workspace, [cookie.value for cookie in browser.cookies.jar], "POST /login")

@@ -92,6 +92,20 @@ def test_cwe352_login_without_token(app):
                               f"{sp.describe(response)}; GET /account then shows mallory's account")
 
 
+def test_cwe352_login_with_another_visitors_token(app):
+    """Login CSRF with a token: the attacker's page posts the sign-in form with the token his
+    own visit got. A token bound to the visitor's session is refused in the victim's."""
+    attacker = visitor(app)
+    token = form_token(page(attacker, "/login"), "/login")
+    victim = visitor(app)
+    page(victim, "/login")
+    response = victim.post("/login", data={"username": "mallory", "password": "mallory-mischief-3", TOKEN_FIELD: token})
+    shown = victim.get("/account")
+    if shown.status_code == 200 and signed_in_as(shown.text) == "mallory":
+        sp.exploited(352, f"the victim's browser posted the sign-in form with the token of another visitor's "
+                          f"session: {sp.describe(response)}; GET /account then shows mallory's account")
+
+
 def test_cwe352_state_change_by_other_methods(app):
     """A link or image on another site makes the browser send GET (no token possible); a form or
     fetch can send other methods. The state-changing actions must change nothing that way."""

@@ -25,6 +25,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from code_secrets import signing_key_in_code
 from password_storage import Judgement, judge
 
 EVIDENCE_CHARS = 300
@@ -209,3 +210,11 @@ def _sqlite_files(workspace: Path) -> list[Path]:
                 if handle.read(16) == b"SQLite format 3\x00":
                     found.append(path)
     return found
+
+
+def require_key_not_in_code(workspace: Path, tokens: list[str], issued_by: str) -> None:
+    """CWE-798: the tokens (JWTs, session cookies) the app issued must not be signed with a
+    string anyone can read in its code: a default, a fallback, an example setting."""
+    finding = signing_key_in_code(workspace, tokens)
+    if finding:
+        exploited(798, f"the token from {issued_by}: {finding}, so anyone with the code can forge one")
