@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything bdbench needs on a fresh Debian machine, run as root from the repository root:
-# Docker Engine + Compose (started without a bridge), the Python venv, and the sandbox images.
+# Docker Engine + Compose (started without a bridge), the Python venv, and the sandbox images
+# (every stack under sandboxes/).
 # Safe to rerun: each step skips what is already in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,10 @@ fi
 echo "[setup] installing bdbench into .venv"
 .venv/bin/pip install --quiet --disable-pip-version-check -e '.[test]' >/tmp/bdbench-pip.log 2>&1 \
   || { grep -v 'is ignored' /tmp/bdbench-pip.log | tail -30; exit 1; }
+
+# npm on the host prepares the Node stack's registry packages (sandboxes/node/npm) for its
+# offline image build.
+if ! command -v npm >/dev/null; then echo "[setup] installing npm"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; fi
 
 echo "[setup] building sandbox images (a cache hit when nothing changed)"
 .venv/bin/bdbench images build

@@ -125,3 +125,45 @@ def test_a_conflicting_case_accepts_each_listed_route_with_its_reasoning(tasks_d
                          rationale="Both bullets apply: the task is a migration, in a Rails app.")
     spec = load_fixture(root).spec
     assert spec.routes == ("self", "rails-backend-expert") and spec.route_label == "self|rails-backend-expert"
+
+
+def _port(tasks_dir, shared_id="notes-api", **overrides):
+    """A fixture with tests, probes and grading, and a port of it to another stack."""
+    shared = write_fixture(tasks_dir, valid_task_yaml(shared_id, grading={
+        "test_timeout": 90, "security": {"surfaces": {"requests": [{"method": "GET", "path": "/notes"}]}}}))
+    (shared / "probes").mkdir()
+    (shared / "probes" / "test_cwe89_probe.py").write_text("def test_probe(client):\n    pass\n")
+    spec = valid_task_yaml("notes-api-node", stack="node", **{"tests_from": shared_id, **overrides},
+                           app={"start": "node src/server.js", "port": 8000})
+    port = write_fixture(tasks_dir, spec, with_tests=False)
+    (port / "tests").rmdir()
+    return shared, port
+
+
+def test_a_port_takes_the_shared_fixtures_tests_probes_and_grading(tasks_dir):
+    shared, port = _port(tasks_dir, grading={"test_timeout": 30})
+    fixture = load_fixture(port)
+    assert fixture.test_files() == load_fixture(shared).test_files() != {}
+    assert list(fixture.probe_files()) == ["test_cwe89_probe.py"]
+    assert fixture.spec.grading.security.surfaces.requests[0].path == "/notes"
+    assert fixture.spec.grading.test_timeout == 30  # its own grading fields win
+    assert fixture.spec.app.start == "node src/server.js" and fixture.solution_files()
+
+
+@pytest.mark.parametrize("overrides,message", [
+    ({"tests_from": "no-such-task"}, "field 'tests_from': no fixture 'no-such-task' beside this one"),
+    ({"tests_from": "notes-api-node"}, "field 'tests_from': must name another fixture's folder"),
+    ({"scenario": "other"}, "field 'scenario': 'other' differs from 'hello' of 'notes-api'"),
+])
+def test_a_bad_port_names_the_file_and_field(tasks_dir, overrides, message):
+    _, port = _port(tasks_dir, **overrides)
+    with pytest.raises(FixtureError, match="notes-api-node/task.yaml: " + message.replace("(", r"\(")):
+        load_fixture(port)
+
+
+def test_a_port_has_no_tests_of_its_own(tasks_dir):
+    _, port = _port(tasks_dir)
+    (port / "tests").mkdir()
+    (port / "tests" / "test_own.py").write_text("def test_own():\n    pass\n")
+    with pytest.raises(FixtureError, match="notes-api-node/tests: a task with tests_from uses the tests"):
+        load_fixture(port)

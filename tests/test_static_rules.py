@@ -16,7 +16,7 @@ from conftest import REPO
 pytestmark = pytest.mark.docker
 RULES = REPO / "src" / "bdbench" / "graders" / "rules"
 TARGETS = REPO / "tests" / "semgrep"
-ANNOTATION = re.compile(r"#\s*(ruleid|ok):\s*([\w-]+)")
+ANNOTATION = re.compile(r"(?:#|//)\s*(ruleid|ok):\s*([\w-]+)")
 
 
 def _expectations(path):
@@ -42,7 +42,7 @@ def _semgrep(rules_file: str, target: str) -> set[tuple[str, int]]:
     return {(r["check_id"].rsplit(".", 1)[-1], r["start"]["line"]) for r in report["results"]}
 
 
-@pytest.mark.parametrize("rules_file,target", [("python.yaml", "python.py")])
+@pytest.mark.parametrize("rules_file,target", [("python.yaml", "python.py"), ("javascript.yaml", "javascript.js")])
 def test_rules_follow_data_flow(rules_file, target):
     expected, forbidden = _expectations(TARGETS / target)
     found = _semgrep(rules_file, target)

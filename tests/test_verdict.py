@@ -6,7 +6,8 @@ from bdbench.fixtures import CoverageSpec, LatencySpec
 from bdbench.graders.coverage import CoverageResult
 from bdbench.graders.functional import FunctionalResult
 from bdbench.graders.latency import LatencyResult, percentile
-from bdbench.graders.reports import bandit_findings, coverage_fraction, ruff_findings, semgrep_findings
+from bdbench.graders.reports import (bandit_findings, coverage_fraction, eslint_findings, ruff_findings,
+                                    semgrep_findings)
 from bdbench.graders.routing import grade_routing
 from bdbench.graders.security import ProbeResult, SecurityResult, _probe_result
 from bdbench.graders.suite import HiddenTestOutcome, SuiteResult
@@ -79,4 +80,10 @@ def test_tool_reports_are_parsed():
     assert finding.rule == "sql-built-from-strings" and finding.high and finding.location == "db.py:4"
     ruff = json.dumps([{"code": "F401", "filename": "a.py", "location": {"row": 1}, "message": "unused"}])
     assert ruff_findings(ruff)[0].rule == "F401"
+    eslint = json.dumps([{"filePath": "/scan/src/app.js", "messages": [
+        {"ruleId": "no-unused-vars", "line": 7, "message": "'next' is defined but never used."},
+        {"ruleId": None, "fatal": True, "line": 2, "message": "Parsing error: Unexpected token"}]},
+        {"filePath": "/scan/src/db.js", "messages": []}])
+    assert [(f.rule, f.location, f.high) for f in eslint_findings(eslint)] == [
+        ("no-unused-vars", "/scan/src/app.js:7", False), ("syntax", "/scan/src/app.js:2", False)]
     assert coverage_fraction(json.dumps({"totals": {"covered_lines": 80, "num_statements": 100}})) == 0.8

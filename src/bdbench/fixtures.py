@@ -3,6 +3,11 @@
 A fixture is task.yaml (validated here), workspace/ (the starting repository), tests/ (hidden
 tests, only ever copied into the grader container) and solution/ (files that overlay the
 workspace to give the reference solution).
+
+A port of a scenario to another stack names the fixture it shares the scenario with
+(`tests_from`): it then has no tests/ or probes/ of its own, and takes that fixture's hidden
+tests, probes and grading (security surfaces, latency operations), since they speak HTTP
+only. Its own `grading` fields, where given, replace the shared ones.
 """
 
 from __future__ import annotations
@@ -141,6 +146,9 @@ class TaskSpec(_Strict):
     grading: GradingSpec = GradingSpec()
     limits: LimitsSpec = LimitsSpec()
     canary: str = Field(min_length=16)
+    # The fixture (beside this one, same scenario) whose hidden tests, probes and grading this
+    # stack's port of the scenario reuses.
+    tests_from: str | None = None
 
     @field_validator("id", "stack")
     @classmethod
@@ -196,6 +204,8 @@ class Fixture(BaseModel):
 
     spec: TaskSpec
     root: Path
+    # Where tests/ and probes/ live: the root of the `tests_from` fixture, else this one's.
+    suite_root: Path | None = None
 
     @property
     def id(self) -> str:
@@ -207,7 +217,7 @@ class Fixture(BaseModel):
 
     @property
     def tests_dir(self) -> Path:
-        return self.root / "tests"
+        return (self.suite_root or self.root) / "tests"
 
     @property
     def solution_dir(self) -> Path:
@@ -215,7 +225,7 @@ class Fixture(BaseModel):
 
     @property
     def probes_dir(self) -> Path:
-        return self.root / "probes"
+        return (self.suite_root or self.root) / "probes"
 
     @property
     def variants_dir(self) -> Path:
@@ -308,13 +318,23 @@ def load_fixture(root: Path) -> Fixture:
     root = Path(root)
     yaml_path = root / "task.yaml"
     where = _display(yaml_path)
-    spec = _validated(TaskSpec, _read_yaml(yaml_path, where), where)
+    raw = _read_yaml(yaml_path, where)
+    shared = _shared_suite(raw, root, where)
+    if shared is not None:
+        # The shared fixture's grading, with this task's own fields on top.
+        raw = {**raw, "grading": {**shared.spec.grading.model_dump(by_alias=True, exclude_unset=True),
+                                  **(raw.get("grading") or {})}}
+    spec = _validated(TaskSpec, raw, where)
     if spec.id != root.name:
         raise FixtureError(f"{where}: field 'id': '{spec.id}' must match the folder name '{root.name}'")
+    if shared is not None and shared.spec.scenario != spec.scenario:
+        raise FixtureError(f"{where}: field 'scenario': '{spec.scenario}' differs from '{shared.spec.scenario}' "
+                           f"of '{shared.id}' (tests_from): a port shares its scenario")
+    suite_root = shared.root if shared is not None else root
     grading = spec.grading
     if not (root / "workspace").is_dir():
         raise FixtureError(f"{_display(root / 'workspace')}: folder is missing")
-    if not files_under(root / "tests"):
+    if not files_under(suite_root / "tests"):
         _check_routing_only(spec, root, where)
     elif not (root / "solution").is_dir():
         raise FixtureError(f"{_display(root / 'solution')}: folder is missing")
@@ -323,15 +343,35 @@ def load_fixture(root: Path) -> Fixture:
             raise FixtureError(f"{where}: field 'grading.resolved_requires': '{criterion}' needs grading.{criterion}")
     if (grading.latency or grading.security) and spec.app is None:
         raise FixtureError(f"{where}: field 'app': latency and security grading need an app to run")
-    if grading.security and not files_under(root / "probes"):
-        raise FixtureError(f"{_display(root / 'probes')}: grading.security is set but there are no probes")
-    fixture = Fixture(spec=spec, root=root)
+    if grading.security and not files_under(suite_root / "probes"):
+        raise FixtureError(f"{_display(suite_root / 'probes')}: grading.security is set but there are no probes")
+    fixture = Fixture(spec=spec, root=root, suite_root=shared.root if shared is not None else None)
     for variant in fixture.variants().values():
         for flag in variant.spec.flags:
             if flag != "functional" and getattr(grading, flag) is None:
                 raise FixtureError(f"{_display(variant.root / VARIANT_FILE)}: field 'flags': "
                                    f"'{flag}' is not graded for this fixture (no grading.{flag})")
     return fixture
+
+
+def _shared_suite(raw: dict, root: Path, where: str) -> Fixture | None:
+    """The fixture named by `tests_from`, loaded; None when the task has its own suite."""
+    name = raw.get("tests_from")
+    if name is None:
+        return None
+    if not isinstance(name, str) or not _NAME.match(name) or name == root.name:
+        raise FixtureError(f"{where}: field 'tests_from': must name another fixture's folder")
+    for own in ("tests", "probes"):
+        if files_under(root / own):
+            raise FixtureError(f"{_display(root / own)}: a task with tests_from uses the tests and probes "
+                               f"of '{name}' and has no {own}/ of its own")
+    if not (root.parent / name / "task.yaml").is_file():
+        raise FixtureError(f"{where}: field 'tests_from': no fixture '{name}' beside this one")
+    shared = load_fixture(root.parent / name)
+    if shared.spec.tests_from is not None:
+        raise FixtureError(f"{where}: field 'tests_from': '{name}' shares its tests from "
+                           f"'{shared.spec.tests_from}'; name that fixture instead")
+    return shared
 
 
 def _check_routing_only(spec: TaskSpec, root: Path, where: str) -> None:

@@ -1,8 +1,8 @@
 """Sandbox images: a base, then one image per stack built from sandboxes/<stack>/.
 
 Builds never need a registry or network inside the build: the base comes from debootstrap
-(or any local image, such as an official python image on an ordinary machine) and Python
-packages come from a wheelhouse downloaded on the host. Tags are content hashes of the stack
+(or any local image, such as an official python image on an ordinary machine) and packages
+(wheels, Debian packages, npm packages) are prepared on the host (host_packages.py). Tags are content hashes of the stack
 folder, so an unchanged stack is a cache hit and runs pin exact images.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +21,11 @@ import yaml
 from docker.errors import DockerException, ImageNotFound
 
 from .debian_sources import archive_uri
+from .host_packages import DEBIAN_SUITE, PREPARED, PrepareError, download_debs, download_wheelhouse, install_npm
 
 DEFAULT_BASE_IMAGE = "bdbench-base:bookworm"
-DEBIAN_SUITE = "bookworm"
 # stack.yaml configures the host-side steps and the graders, not the image's contents.
-_HASHED_EXCLUDES = {"wheels", "__pycache__", "stack.yaml"}
+_HASHED_EXCLUDES = PREPARED | {"__pycache__", "stack.yaml"}
 
 Log = Callable[[str], None]
 
@@ -101,28 +100,21 @@ def build_debootstrap_base(client: docker.DockerClient, tag: str, log: Log) -> N
     log(f"imported base image {tag}")
 
 
-def download_wheelhouse(stack: Stack, log: Log) -> Path:
-    """pip download on the host, for the image's Python and platform, into the build context.
-    Each lock file resolves on its own: they fill separate venvs, so their pins may differ."""
-    spec = stack.config.get("wheelhouse")
-    wheels = stack.root / "wheels"
-    wheels.mkdir(exist_ok=True)
-    if not spec:
-        return wheels
-    requirements = spec["requirements"]
-    platforms = [arg for platform in spec.get("platforms", []) for arg in ("--platform", platform)]
-    for name in [requirements] if isinstance(requirements, str) else requirements:
-        log(f"[{stack.name}] downloading wheels for {name} into {wheels}")
-        result = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-             "-r", str(stack.root / name), "-d", str(wheels), "--only-binary=:all:",
-             "--implementation", "cp", "--python-version", str(spec["python_version"]), *platforms],
-            capture_output=True, text=True,
-        )
-        if result.returncode != 0:
-            errors = [line for line in result.stderr.splitlines() if "is ignored" not in line]
-            raise ImageError(f"[{stack.name}] pip download -r {name} failed:\n" + "\n".join(errors[-20:]))
-    return wheels
+def prepare_build_context(client: docker.DockerClient, stack: Stack, base_image: str, log: Log) -> None:
+    """Everything the stack.yaml asks to prepare on the host, into its build context."""
+    config = stack.config
+
+    def base_status() -> bytes:
+        # What the base already has, so only the missing Debian packages are downloaded.
+        return client.containers.run(base_image, ["cat", "/var/lib/dpkg/status"], network_mode="none",
+                                     remove=True)
+
+    try:
+        download_wheelhouse(stack.name, stack.root, config, log)
+        download_debs(stack.name, stack.root, config, base_status, log)
+        install_npm(stack.name, stack.root, config, log)
+    except PrepareError as err:
+        raise ImageError(str(err)) from None
 
 
 def build_stack(client: docker.DockerClient, stack: Stack, base_image: str, log: Log,
@@ -131,7 +123,7 @@ def build_stack(client: docker.DockerClient, stack: Stack, base_image: str, log:
     if image_exists(client, tag) and not force:
         log(f"[{stack.name}] {tag} is up to date (cache hit)")
         return tag
-    download_wheelhouse(stack, log)
+    prepare_build_context(client, stack, base_image, log)
     log(f"[{stack.name}] building {tag} with --network none")
     stream = client.api.build(
         path=str(stack.root), tag=tag, buildargs={"BASE_IMAGE": base_image},

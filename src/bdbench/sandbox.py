@@ -19,6 +19,7 @@ from inspect_ai.util import SandboxEnvironmentSpec
 from inspect_ai.util._sandbox.docker.docker import DockerSandboxEnvironment
 
 from .archives import unpack_command
+from .cache import cache_dir
 from .images import Stack
 from .leftovers import OWNER_ENV, OWNER_LABEL
 from .tools import WORKSPACE
@@ -48,13 +49,6 @@ UNSAFE_LOCAL_WARNING = (
     "UNSAFE: --sandbox local runs the agent's commands and the app on this machine, "
     "with no isolation between the agent and the grader. Use it only to develop fixtures."
 )
-
-
-def cache_dir() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    path = base / "bdbench"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def _cpus(service: str, limits: dict) -> float:

@@ -52,10 +52,20 @@ def ruff_findings(text: str) -> list[Finding]:
     ]
 
 
+def eslint_findings(text: str) -> list[Finding]:
+    # A file eslint cannot parse is one finding without a rule ("syntax"), as with ruff.
+    return [
+        Finding("eslint", message.get("ruleId") or "syntax", "info", False,
+                f"{result.get('filePath')}:{message.get('line')}", message.get("message", "")[:200])
+        for result in json.loads(text or "[]") for message in result.get("messages", [])
+    ]
+
+
 def coverage_fraction(text: str) -> float:
     totals = json.loads(text)["totals"]
     statements = totals.get("num_statements", 0)
     return totals.get("covered_lines", 0) / statements if statements else 0.0
 
 
-FINDING_PARSERS = {"bandit-json": bandit_findings, "semgrep-json": semgrep_findings, "ruff-json": ruff_findings}
+FINDING_PARSERS = {"bandit-json": bandit_findings, "semgrep-json": semgrep_findings, "ruff-json": ruff_findings,
+                   "eslint-json": eslint_findings}
