@@ -78,7 +78,7 @@ def test_a_safe_app_passes_every_generic_attack(tmp_path):
 @pytest.mark.parametrize("flaw, caught_by, evidence", [
     ("sql", "sql_injection", "CWE-89"),
     ("sql-order", "sql_injection", "SQL error"),  # ORDER BY: the engine's complaint in the log
-    ("sql-second-order", "sql_injection", "after values with quotes were stored"),
+    ("sql-second-order", "sql_injection", "after values with quotes were stored"),  # read back
     ("sql-quiet", "sql_injection", "true and a false SQL condition"),  # errors swallowed
     ("shell", "command_injection", "touch /tmp/bdbench-cmdi"),
     ("shell-list", "command_injection", "touch /tmp/bdbench-cmdi"),  # sh -c, no shell=True

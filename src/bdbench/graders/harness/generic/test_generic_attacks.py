@@ -71,22 +71,21 @@ def test_cwe89_sql_injection_on_every_input(session):
                 if evidence:
                     sp.exploited(89, evidence)
             for breaker in SQL_BREAKERS:
-                request = surfaces.with_value(point, breaker, session.captured)
-                response = session.exchange(request)
-                complaint = surfaces.SQL_ERROR.search(session.new_log())
-                if complaint:
-                    status = response.status_code if response is not None else "no answer"
-                    sp.exploited(89, f"{surfaces.describe_request(request)} -> {status}; the app's log then "
-                                     f"shows a SQL error ({complaint.group(0)!r}): the value broke the statement")
+                sql_complaint(session, surfaces.with_value(point, breaker, session.captured), "")
         # Second order: a value stored safely can still break a statement that reads it back.
         for page in session.pages():
-            response = session.exchange(page)
-            complaint = surfaces.SQL_ERROR.search(session.new_log())
-            if complaint:
-                status = response.status_code if response is not None else "no answer"
-                sp.exploited(89, f"after values with quotes were stored, {surfaces.describe_request(page)} -> "
-                                 f"{status} and the app's log shows a SQL error ({complaint.group(0)!r})")
+            sql_complaint(session, page, "after values with quotes were stored, ")
     attack(session, run)
+
+
+def sql_complaint(session, request: dict, context: str) -> None:
+    """Send the request; a SQL error in the app's log right after it is the finding."""
+    response = session.exchange(request)
+    complaint = surfaces.SQL_ERROR.search(session.new_log())
+    if complaint:
+        status = response.status_code if response is not None else "no answer"
+        sp.exploited(89, f"{context}{surfaces.describe_request(request)} -> {status}; the app's log then shows "
+                         f"a SQL error ({complaint.group(0)!r}): a value from the request broke the statement")
 
 
 def boolean_difference(session, point, true_value: str, false_value: str) -> str | None:
