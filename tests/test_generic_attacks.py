@@ -30,6 +30,7 @@ SURFACES = {
         {"method": "POST", "path": "/ping", "json": {"host": "localhost"}},
         {"method": "GET", "path": "/files/{file}"},
         {"method": "GET", "path": "/catalog"},
+        {"method": "GET", "path": "/export?name=files"},
     ],
 }
 GENERIC = ("sql_injection", "command_injection", "path_traversal", "script_injection", "pathological_values")
@@ -52,8 +53,9 @@ def attack(tmp_path, flaw: str | None) -> dict[str, tuple[str, str]]:
     (tmp_path / "surfaces.json").write_text(json.dumps(SURFACES))
     workspace = tmp_path / "workspace"
     workspace.mkdir()
+    shutil.copy(APP, workspace / APP.name)  # the code the attacks read parameter names from
     port = free_port()
-    start = f"exec {sys.executable} {APP} {port}" + (f" --flaw {flaw}" if flaw else "")
+    start = f"exec {sys.executable} {workspace / APP.name} {port}" + (f" --flaw {flaw}" if flaw else "")
     env = {"PATH": "/usr/bin:/bin", "BDBENCH_WORKSPACE": str(workspace), "BDBENCH_APP_START": start,
            "BDBENCH_APP_PORT": str(port), "BDBENCH_APP_READY_PATH": "/health",
            "BDBENCH_APP_LOG": str(tmp_path / "app.log")}
@@ -78,11 +80,12 @@ def test_a_safe_app_passes_every_generic_attack(tmp_path):
 @pytest.mark.parametrize("flaw, caught_by, evidence", [
     ("sql", "sql_injection", "CWE-89"),
     ("sql-order", "sql_injection", "SQL error"),  # ORDER BY: the engine's complaint in the log
-    ("sql-second-order", "sql_injection", "after values with quotes were stored"),  # read back
+    ("sql-second-order", "sql_injection", "SQL error"),  # stored, then read back into SQL
     ("sql-quiet", "sql_injection", "true and a false SQL condition"),  # errors swallowed
     ("shell", "command_injection", "touch /tmp/bdbench-cmdi"),
     ("shell-list", "command_injection", "touch /tmp/bdbench-cmdi"),  # sh -c, no shell=True
     ("traversal", "path_traversal", "/etc/passwd"),
+    ("hidden-traversal", "path_traversal", "folder="),  # a parameter only the code names
     ("xss", "script_injection", "GET /catalog"),  # stored, shown on another page
     ("script-url", "script_injection", "href"),  # javascript: URL behind a line break
     ("redos", "pathological_values", "within 5 s"),  # the whole server held

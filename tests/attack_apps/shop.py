@@ -1,18 +1,20 @@
 """A tiny JSON + HTML shop on the standard library, safe by default, with one flaw switched on
 by each --flaw: the generic attack suites must pass it as it is and catch every flaw.
 
-    python3 shop.py PORT [--flaw sql|sql-quiet|sql-order|sql-second-order|shell|shell-list|traversal|xss|script-url|redos|crash]
+    python3 shop.py PORT [--flaw sql|sql-quiet|sql-order|sql-second-order|shell|shell-list|traversal|hidden-traversal|xss|script-url|redos|crash]
 """
 
 from __future__ import annotations
 
 import html
+import io
 import json
 import os
 import re
 import sqlite3
 import subprocess
 import sys
+import tarfile
 import tempfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -104,6 +106,12 @@ class Handler(BaseHTTPRequestHandler):
                     db.execute(f"SELECT count(*) FROM items WHERE note = '{note}'")
             items = "".join(f"<li>{escape(n)}: {escape(t)} <a href=\"{html.escape(w)}\">site</a></li>" for n, t, w in rows)
             return self.answer(200, f"<html><body><ul>{items}</ul></body></html>", "text/html; charset=utf-8")
+        if parts == ["export"]:  # a tar of the files; an undocumented ?folder= picks a sub-folder
+            folder = FILES / query.get("folder", "") if "hidden-traversal" in FLAWS else FILES
+            buffer = io.BytesIO()
+            with tarfile.open(fileobj=buffer, mode="w") as archive:
+                archive.add(folder, arcname=query.get("name", "export"))
+            return self.answer(200, buffer.getvalue(), "application/x-tar")
         if len(parts) == 2 and parts[0] == "files":
             data = read_file(parts[1])
             return self.answer(200, data, "application/octet-stream") if data is not None else self.answer(404, {"error": "no file"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from code_inputs import query_names
 from jwt_targets import auth, document_as_admin, me, new_document, new_user, unique
 from security_probes import describe, exploited, require
 
@@ -73,10 +74,18 @@ def test_cwe639_read_other_users_document(client, carols_document, attacker):
 
 
 @pytest.mark.parametrize("attacker", ["bob", "dave"], ids=["Bob", "Dave"])
-def test_cwe639_listing_shows_other_users_documents(client, carols_document, attacker):
-    response = client.get("/documents", headers=auth(client, attacker))
+def test_cwe639_listing_shows_other_users_documents(client, carols_document, attacker, workspace):
+    headers = auth(client, attacker)
+    response = client.get("/documents", headers=headers)
     if carols_document["body"] in response.text:
         exploited(639, f"{attacker}'s listing holds carol's document: {describe(response)}")
+    # Filters the code reads, documented or not, must not widen a listing to other owners.
+    carol = me(client, auth(client, "carol"))
+    for name in query_names(workspace):
+        for value in (carol["id"], "carol", "all", "true", "*"):
+            response = client.get("/documents", params={name: value}, headers=headers)
+            if carols_document["body"] in response.text:
+                exploited(639, f"{attacker}'s listing holds carol's document with ?{name}=: {describe(response)}")
 
 
 def test_cwe639_edit_other_users_document(client, carols_document):

@@ -27,7 +27,8 @@ from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit
 import httpx
 
 import security_probes as sp
-from app_runner import RunningApp
+from app_runner import WORKSPACE, RunningApp
+from code_inputs import query_names
 from http_requests import concrete, deliver, fill, setup_error
 
 SURFACES_FILE = Path(__file__).with_name("surfaces.json")
@@ -35,6 +36,8 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 REQUEST_TIMEOUT_S = 5.0  # a request on loopback that takes longer holds the server
 LIVENESS_TIMEOUT_S = 5.0
 MASK = "\u00abbdbench\u00bb"
+TEXTUAL_TYPES = ("json", "html", "text", "xml", "javascript")
+UNDOCUMENTED_VALUE = "a"  # the value of a query parameter found only in the code
 # What a SQL engine or driver says when text from a request breaks the statement.
 SQL_ERROR = re.compile(
     r"sqlite3\.(Operational|Programming)Error|OperationalError|ProgrammingError|syntax error|"
@@ -83,12 +86,20 @@ class Session:
     def __post_init__(self):
         self.client = httpx.Client(base_url=self.app.url, timeout=REQUEST_TIMEOUT_S)
         self.captured = dict(self.config.get("values") or {})
+        self.code_query_names = query_names(WORKSPACE)
 
     def set_up(self) -> list[str]:
         return [e for r in self.config.get("setup", []) if (e := setup_error(self.client, r, self.captured))]
 
     def points(self) -> list[Point]:
-        return [p for r in self.config["requests"] for p in input_points(r, self.captured)]
+        """The declared inputs, and on each GET the query parameters the code reads besides."""
+        points = [p for r in self.config["requests"] for p in input_points(r, self.captured)]
+        for request in self.config["requests"]:
+            if request["method"] == "GET":
+                declared = {p.key[0] for p in points if p.request is request and p.kind == "query"}
+                points += [Point(request, "query", (name,), UNDOCUMENTED_VALUE)
+                           for name in self.code_query_names if name not in declared]
+        return points
 
     def textual_points(self) -> list[Point]:
         """Points that take text: a JSON number field is validated as one before any use."""
@@ -170,8 +181,8 @@ def with_value(point: Point, value, captured: dict) -> dict:
         request["path"] = path + (f"?{query}" if query else "")
     elif point.kind == "query":
         parts = urlsplit(request["path"])
-        pairs = [(k, str(value) if k == point.key[0] else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-        request["path"] = parts.path + "?" + urlencode(pairs, quote_via=quote)
+        pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != point.key[0]]
+        request["path"] = parts.path + "?" + urlencode(pairs + [(point.key[0], str(value))], quote_via=quote)
     elif point.kind == "json":
         body = copy.deepcopy(request["json"])
         target = body
@@ -191,7 +202,12 @@ def describe_request(request: dict) -> str:
 
 
 def masked(response: httpx.Response, payloads: list[str]) -> tuple[int, str]:
-    """Status and body with every echo of the payloads masked, to compare two answers."""
+    """Status and body with every echo of the payloads masked, to compare two answers. A
+    binary body (an archive, a file) is left out: it may encode the value in ways no mask
+    reaches (checksums, lengths), and query results come back as text."""
+    content_type = response.headers.get("content-type", "")
+    if not any(kind in content_type for kind in TEXTUAL_TYPES):
+        return response.status_code, ""
     text = response.text
     for payload in payloads:
         for form in (json.dumps(payload)[1:-1], payload, html.escape(payload), html.escape(payload, quote=False),

@@ -25,6 +25,8 @@ SQL_BOOLEAN_PAIRS = [
 ]
 # Values that break a statement they are spliced into; the engine's complaint shows in the log.
 SQL_BREAKERS = ["zq'", 'zq"', "zq')", "zq,("]
+# Folders, for inputs that name a directory to list or archive.
+TRAVERSAL_FOLDERS = ["../../../../../../etc", "/etc"]
 COMMAND_MARKER_DIR = "/tmp"
 COMMAND_TEMPLATES = [
     "; touch {m}", "x;touch${{IFS}}{m};#", "$(touch {m})", "`touch {m}`", "| touch {m}",
@@ -127,7 +129,7 @@ def test_cwe78_command_injection_on_every_input(session):
 def test_cwe22_path_traversal_on_every_input(session):
     def run():
         for point in session.textual_points():
-            for payload in sp.TRAVERSAL_PAYLOADS:
+            for payload in sp.TRAVERSAL_PAYLOADS + TRAVERSAL_FOLDERS:
                 request = surfaces.with_value(point, payload, session.captured)
                 response = session.exchange(request)
                 if response is not None and sp.PASSWD_SIGNATURE.encode() in surfaces.served_files(response):
