@@ -53,6 +53,28 @@ def test_cwe287_login_as_unknown_user(app):
         exploited(287, f"login as an unknown user: {describe(response)}")
 
 
+def test_cwe287_same_password_same_session(app):
+    """Two accounts with one password: each login gets a session of its own account. A session
+    derived from the password alone would let one user in as the other."""
+    shared = f"Shared-{uuid.uuid4().hex[:10]}-7"
+    first, second = account("twin", shared), account("twin", shared)
+    for data in (first, second):
+        register(new_client(app), data)
+    clients = []
+    for data in (first, second):
+        client = new_client(app)
+        log_in(client, data)
+        clients.append(client)
+    cookies = [dict(client.cookies) for client in clients]
+    swapped = new_client(app)
+    swapped.cookies.update(cookies[0])
+    shown = swapped.get("/me")
+    if cookies[0] and cookies[0] == cookies[1]:
+        exploited(287, f"two accounts with the same password got the same session cookie {cookies[0]}")
+    if shown.is_success and second["username"] in shown.text and first["username"] not in shown.text:
+        exploited(287, f"the first account's session opens the second account: {describe(shown)}")
+
+
 FORGED_COOKIES = {
     "No cookie": {},
     "Garbage session": {"session": "garbage"},
