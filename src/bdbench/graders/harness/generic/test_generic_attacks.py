@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import glob
 import os
+import secrets
+import shutil
 
 import pytest
 
@@ -25,8 +27,10 @@ SQL_BOOLEAN_PAIRS = [
 ]
 # Values that break a statement they are spliced into; the engine's complaint shows in the log.
 SQL_BREAKERS = ["zq'", 'zq"', "zq')", "zq,("]
-# Folders, for inputs that name a directory to list or archive.
-TRAVERSAL_FOLDERS = ["../../../../../../etc", "/etc"]
+# A folder outside the workspace that the app user can read whole, with a marker file: a
+# listing or an archive of it works where one of /etc fails on unreadable files.
+CANARY_DIR = "/tmp/bdbench-canary"
+CANARY_FOLDERS = ["../../../../../../.." + CANARY_DIR, CANARY_DIR, "../../../../../../.." + CANARY_DIR + "/canary.txt"]
 COMMAND_MARKER_DIR = "/tmp"
 COMMAND_TEMPLATES = [
     "; touch {m}", "x;touch${{IFS}}{m};#", "$(touch {m})", "`touch {m}`", "| touch {m}",
@@ -126,15 +130,33 @@ def test_cwe78_command_injection_on_every_input(session):
     attack(session, run)
 
 
-def test_cwe22_path_traversal_on_every_input(session):
+@pytest.fixture
+def canary():
+    """The marker of a readable folder outside the workspace, made for this attack."""
+    marker = f"bdbench-canary-{secrets.token_hex(8)}"
+    shutil.rmtree(CANARY_DIR, ignore_errors=True)
+    os.makedirs(CANARY_DIR)
+    with open(f"{CANARY_DIR}/canary.txt", "w") as handle:
+        handle.write(marker)
+    os.chmod(CANARY_DIR, 0o755)
+    os.chmod(f"{CANARY_DIR}/canary.txt", 0o644)
+    yield marker
+    shutil.rmtree(CANARY_DIR, ignore_errors=True)
+
+
+def test_cwe22_path_traversal_on_every_input(session, canary):
+    signatures = {sp.PASSWD_SIGNATURE.encode(): "/etc/passwd", canary.encode(): f"{CANARY_DIR}/canary.txt"}
+
     def run():
         for point in session.textual_points():
-            for payload in sp.TRAVERSAL_PAYLOADS + TRAVERSAL_FOLDERS:
+            for payload in sp.TRAVERSAL_PAYLOADS + CANARY_FOLDERS:
                 request = surfaces.with_value(point, payload, session.captured)
                 response = session.exchange(request)
-                if response is not None and sp.PASSWD_SIGNATURE.encode() in surfaces.served_files(response):
-                    sp.exploited(22, f"{surfaces.describe_request(request)} -> {response.status_code}: "
-                                     "the answer holds /etc/passwd")
+                served = surfaces.served_files(response) if response is not None else b""
+                for signature, name in signatures.items():
+                    if signature in served:
+                        sp.exploited(22, f"{surfaces.describe_request(request)} -> {response.status_code}: "
+                                         f"the answer holds {name}, outside the app's files")
     attack(session, run)
 
 
