@@ -3,15 +3,12 @@ files. A helper that cannot set up its target ends the probe as not run."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from pathlib import Path
 
 import httpx
 
-from security_probes import describe, require
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from security_probes import describe, require, sqlite_rows
 
 
 def new_client(app, timeout: float = 10.0) -> httpx.Client:
@@ -46,27 +43,10 @@ def registered_user(app, prefix: str = "probe") -> tuple[httpx.Client, dict]:
     return client, data
 
 
-def sqlite_files(workspace: Path) -> list[Path]:
-    found = []
-    for path in workspace.rglob("*"):
-        if path.is_file() and path.stat().st_size >= 100:
-            with path.open("rb") as handle:
-                if handle.read(16) == SQLITE_HEADER:
-                    found.append(path)
-    return found
-
-
 def stored_rows(workspace: Path, username: str) -> list[tuple[str, str, tuple]]:
     """(file, table, row) for every row of the workspace's SQLite files holding `username`."""
-    rows = []
-    for db_path in sqlite_files(workspace):
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
-            tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-            for table in tables:
-                for row in db.execute(f'SELECT * FROM "{table}"'):  # names read from the file itself
-                    if any(isinstance(v, str) and v.lower() == username.lower() for v in row):
-                        rows.append((db_path.name, table, row))
-    return rows
+    return [(name, table, row) for name, table, row in sqlite_rows(workspace)
+            if any(isinstance(v, str) and v.lower() == username.lower() for v in row)]
 
 
 def require_stored(workspace: Path, username: str) -> None:

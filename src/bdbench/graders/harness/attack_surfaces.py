@@ -18,7 +18,6 @@ import io
 import json
 import re
 import tarfile
-import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,7 +246,3 @@ def served_files(response: httpx.Response) -> bytes:
     except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError):
         pass
     return b"\n".join(parts)
-
-
-def elapsed(started: float) -> str:
-    return f"{time.monotonic() - started:.1f} s"

@@ -173,7 +173,7 @@ def weak_password_storage(workspace: Path, password: str, username: str | None =
 
     The row holding `username` is judged in full (password_storage.judge); every other row is
     searched for the plaintext and unsalted digests only, which is cheap."""
-    rows = list(_rows(workspace))
+    rows = [(f"{name}:{table}", row) for name, table, row in sqlite_rows(workspace)]
     if username:
         for location, row in rows:
             if any(isinstance(v, str) and v.lower() == username.lower() for v in row):
@@ -192,17 +192,17 @@ def weak_password_storage(workspace: Path, password: str, username: str | None =
     return None
 
 
-def _rows(workspace: Path):
-    """(file:table, row) for every row of every SQLite file in the workspace."""
-    for db_path in _sqlite_files(workspace):
+def sqlite_rows(workspace: Path):
+    """(file name, table, row) for every row of every SQLite file in the workspace."""
+    for db_path in sqlite_files(workspace):
         with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
             tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
             for table in tables:
                 for row in db.execute(f'SELECT * FROM "{table}"'):  # names read from the file itself
-                    yield f"{db_path.name}:{table}", row
+                    yield db_path.name, table, row
 
 
-def _sqlite_files(workspace: Path) -> list[Path]:
+def sqlite_files(workspace: Path) -> list[Path]:
     found = []
     for path in workspace.rglob("*"):
         if path.is_file() and path.stat().st_size >= 100:
