@@ -4,11 +4,15 @@ one-container `docker run` of the same image doing the same work, alternating A 
     .venv/bin/python scripts/benchmark.py grade [--runs 3] [--task ID ...]
     .venv/bin/python scripts/benchmark.py logs results/logs/...   # per-grader medians of runs
 
-A = `bdbench grade --task ID --reference` as a process (two sandboxes, inspect, the graders).
+A = bdbench's grading of the fixture's reference, as a process: its grader sandbox, inspect,
+    the graders. Two figures: "one" is `bdbench grade --task ID --reference` (one sample, so
+    the process's start-up, about 3 s of Python and inspect, is all its own); "batch" is one
+    process grading the same workspace RUNS times in a row (one sample at a time), divided by
+    RUNS: a sample's cost when many are graded, as in a run or in validation.
 B = one `docker run --network none` of the stack image, fed the same bundle (harness, rules,
     hidden tests, probes) and workspace on stdin, running the same hidden tests, probes,
     static tools and latency requests in one shell script.
-Printed per fixture and overall: median wall of A and B, the ratio A/B (median over fixtures)
+Printed per fixture and overall: median wall of A and B, the ratios A/B (median over fixtures)
 and the host CPU time (user + sys of the process and its children) per graded sample.
 Quote ratios measured side by side in one run, on a quiet machine: these machines are shared.
 """
@@ -94,6 +98,20 @@ def _raw_command(fixture, stack, profile: dict) -> list[str]:
             stack.tag, "sh", "-c", _raw_script(fixture, profile)]
 
 
+def _batch_command(fixture_id: str, workspace: Path, samples: int, log_dir: Path) -> list[str]:
+    return [sys.executable, __file__, "batch", fixture_id, str(workspace), str(samples), str(log_dir)]
+
+
+def grade_batch(args) -> None:
+    """One process grading one workspace `samples` times, one sample at a time."""
+    from bdbench.runner import RunOptions, grade_workspaces
+    items = [(args.task_id, Path(args.workspace), f"copy{n}") for n in range(int(args.samples))]
+    options = RunOptions(tasks_dir=REPO / "tasks", sandboxes_dir=REPO / "sandboxes", log_dir=Path(args.log_dir),
+                         display="none", max_samples=1)
+    log = grade_workspaces(items, options)
+    sys.exit(0 if log.status == "success" else 1)
+
+
 def bench_grading(args) -> None:
     fixtures = [f for f in load_fixtures(REPO / "tasks", args.task or None) if f.spec.app is not None]
     all_stacks = stacks(REPO / "sandboxes")
@@ -118,14 +136,23 @@ def bench_grading(args) -> None:
                         walls_b.append(wall)
                     if code not in (0, 1):
                         print(f"  {fixture.id} {label}: exit {code}", file=sys.stderr)
+            batch_wall, batch_cpu, code = _timed(_batch_command(fixture.id, workspace, args.runs,
+                                                                Path(tmp) / "batch" / fixture.id))
+            if code != 0:
+                print(f"  {fixture.id} batch: exit {code}", file=sys.stderr)
+            wall, _, _ = _timed(_raw_command(fixture, stack, profile), raw_input)  # B after the batch too
+            walls_b.append(wall)
             a, b = statistics.median(walls_a), statistics.median(walls_b)
-            rows.append((fixture.id, a, b, a / b, statistics.median(cpus_a)))
-            print(f"{fixture.id:<26} A {a:6.1f} s  B {b:6.1f} s  A/B {a / b:4.2f}  host CPU/sample "
-                  f"{statistics.median(cpus_a):5.2f} s  (runs {args.runs})", flush=True)
-    print(f"\nmedian over {len(rows)} fixtures: A {statistics.median(r[1] for r in rows):.1f} s, "
-          f"B {statistics.median(r[2] for r in rows):.1f} s, A/B {statistics.median(r[3] for r in rows):.2f}, "
-          f"host CPU per sample {statistics.median(r[4] for r in rows):.2f} s")
-    print("host CPU for A includes starting the bdbench process (Python, inspect) once per grade.")
+            batch, batch_cpu = batch_wall / args.runs, batch_cpu / args.runs
+            rows.append((fixture.id, a, b, a / b, statistics.median(cpus_a), batch, batch / b, batch_cpu))
+            print(f"{fixture.id:<26} B {b:5.1f} s | one: A {a:5.1f} s  A/B {a / b:4.2f}  CPU {statistics.median(cpus_a):4.1f} s"
+                  f" | batch: A {batch:5.1f} s  A/B {batch / b:4.2f}  CPU {batch_cpu:4.1f} s", flush=True)
+    med = lambda i: statistics.median(r[i] for r in rows)  # noqa: E731
+    print(f"\nmedian over {len(rows)} fixtures: B {med(2):.1f} s | one: A {med(1):.1f} s, A/B {med(3):.2f}, "
+          f"host CPU per sample {med(4):.2f} s | batch: A {med(5):.1f} s, A/B {med(6):.2f}, "
+          f"host CPU per sample {med(7):.2f} s")
+    print(f"one: a process per sample (its Python and inspect start-up included); batch: {args.runs} "
+          "samples in one process, per sample.")
 
 
 def _seconds(start: str, end: str) -> float:
@@ -159,6 +186,10 @@ def main() -> None:
     grade.add_argument("--runs", type=int, default=3)
     grade.add_argument("--task", action="append", help="a fixture id (repeatable); default: every graded fixture")
     grade.set_defaults(func=bench_grading)
+    batch = sub.add_parser("batch", help=argparse.SUPPRESS)
+    for name in ("task_id", "workspace", "samples", "log_dir"):
+        batch.add_argument(name)
+    batch.set_defaults(func=grade_batch)
     logs = sub.add_parser("logs", help="per-grader medians of existing runs")
     logs.add_argument("paths", nargs="*", default=["results/logs"])
     logs.set_defaults(func=bench_logs)

@@ -48,9 +48,9 @@ def odd_fixture(tasks_dir: Path) -> Path:
     (root / "workspace" / "bin" / "run").chmod(0o755)
     (root / "probes").mkdir()
     (root / "probes" / "exploit.py").write_text("print('probe')\n")
-    (root / "variants" / "alt" / "app").mkdir(parents=True)
-    (root / "variants" / "alt" / "app" / "main.py").write_text("# variant\n")
-    (root / "variants" / "alt" / "variant.yaml").write_text("description: drops validation\nflags: [functional]\n")
+    (root / "variants").mkdir()
+    (root / "variants" / "alt.patch").write_text("--- a/app/main.py\n+++ b/app/main.py\n@@ -1 +1 @@\n-x\n+y\n")
+    (root / "variants" / "alt.yaml").write_text("description: drops validation\nflags: [functional]\n")
     (root / "NOTES.md").write_text("fixture author notes\n")
     return tasks_dir
 
@@ -65,7 +65,7 @@ def test_round_trip_keeps_binary_empty_executable_and_extra_files(odd_fixture, t
     assert by_path["data.bin"]["encoding"] == "base64"
     assert by_path["bin/run"] == {"path": "bin/run", "content": "#!/bin/sh\necho ünïcode ✓\n",
                                   "encoding": "utf-8", "executable": True}
-    assert [f["path"] for f in row["variants"]] == ["alt/app/main.py", "alt/variant.yaml"]
+    assert [f["path"] for f in row["variants"]] == ["alt.patch", "alt.yaml"]
     assert [f["path"] for f in row["other_files"]] == ["NOTES.md"]
     assert (row["id"], row["category"], row["scenario"], row["route"]) == ("odd-files", "crud", "hello", "self")
 

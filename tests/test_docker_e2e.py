@@ -42,23 +42,23 @@ def test_second_image_build_is_a_cache_hit():
     assert any("cache hit" in m for m in messages), messages
 
 
+# Every task's own oracle and nop verdicts are in tests/test_validation.py; here, how routing
+# is scored: routing cases that delegate and that keep the work, and an app case that keeps it.
+ROUTING_SAMPLE = ["route-elixir-fault-tolerant-job-runner", "route-keep-express-crud", "route-rails-endpoint",
+                  "crud-fastapi"]
+
+
 @pytest.fixture(scope="module")
-def validation(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("validate")
-    return validate_fixtures(_options(tmp, max_samples=4), REPO / "agents" / "backend-developer.md")
+def routing_runs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("routing")
+    _, logs = validate_fixtures(_options(tmp, max_samples=4, select=ROUTING_SAMPLE),
+                                REPO / "agents" / "backend-developer.md")
+    return logs
 
 
-def test_every_fixture_is_resolved_by_oracle_and_not_by_nop(validation):
-    results, _ = validation
-    assert len(results) == len(load_fixtures(TASKS)) >= 8
-    failures = [f"{r.task}: oracle={r.oracle} nop={r.nop} ({r.explanation})" for r in results if not r.ok]
-    assert not failures, "\n".join(failures)
-
-
-def test_routing_fixtures_are_scored_by_their_route(validation):
-    _, logs = validation
-    by_model = {log.eval.model: log for log in logs}
-    for fixture in load_fixtures(TASKS):
+def test_routing_fixtures_are_scored_by_their_route(routing_runs):
+    by_model = {log.eval.model: log for log in routing_runs}
+    for fixture in load_fixtures(TASKS, ROUTING_SAMPLE):
         oracle = _score(by_model[ORACLE], fixture.id)
         nop = _score(by_model[NOP], fixture.id)
         assert oracle.value["routing"] == 1.0, oracle.explanation

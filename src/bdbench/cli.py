@@ -99,8 +99,11 @@ def cmd_tasks_list(args) -> int:
 
 
 def cmd_tasks_validate(args) -> int:
+    import tempfile
+
     from .fixtures import load_fixtures
-    from .runner import validate_fixtures
+    from .images import stacks
+    from .validation import graders_hash, plan, provenance, read_record, record_entry, validate_tasks, write_record
 
     fixtures = load_fixtures(args.tasks_dir, args.tasks)
     console.print(f"schema ok: {len(fixtures)} fixtures")
@@ -109,16 +112,33 @@ def cmd_tasks_validate(args) -> int:
         console.print(f"[red]error:[/red] {escape(problem)}")
     if problems or args.schema_only:
         return 1 if problems else 0
-    results, _ = validate_fixtures(_options(args), args.agent)
-    table = Table("task", "measure", "oracle", "nop (expected)", "verdict", "evidence")
-    for r in results:
-        verdict = "[green]ok[/green]" if r.ok else "[red]FAIL[/red]"
-        table.add_row(r.task, r.measure, str(r.oracle), f"{r.nop} ({r.nop_expected})", verdict,
-                      escape(r.explanation))
+    available, record = stacks(args.sandboxes_dir), read_record(args.tasks_dir)
+    chosen = plan(fixtures, available, record, everything=args.scope == "all")
+    for task, why in sorted(chosen.stale.items()):
+        console.print(f"stale record: {task}: {why}", highlight=False)
+    if args.scope == "record":
+        return 1 if chosen.stale else 0
+    wanted = set(chosen.stale) if args.scope == "stale" else set(chosen.tasks)
+    selected = [f for f in fixtures if f.id in wanted]
+    console.print(f"validating {len(selected)} of {len(fixtures)} tasks ({args.scope})", highlight=False)
+    with tempfile.TemporaryDirectory(prefix="bdbench-validate-") as workdir:
+        results = validate_tasks(selected, _options(args), args.agent, Path(workdir))
+    table = Table("task", "checks", "verdict", "failing (evidence)")
+    for task, result in sorted(results.items()):
+        failing = [f"{name}: {result.evidence.get(name, '')}" for name, ok in result.checks.items() if not ok]
+        table.add_row(task, str(len(result.checks)), "[green]ok[/green]" if result.ok else "[red]FAIL[/red]",
+                      escape("\n".join(failing)))
     console.print(table)
-    failed = [r.task for r in results if not r.ok]
-    console.print(f"{len(results) - len(failed)} of {len(results)} fixtures valid"
-                  + (f"; failing: {', '.join(failed)}" if failed else ""))
+    if args.record:
+        graders = graders_hash()
+        by_id = {f.id: f for f in fixtures}
+        entries = record | {task: record_entry(result, provenance(by_id[task], available[by_id[task].spec.stack],
+                                                                   graders))
+                            for task, result in results.items()}
+        console.print(f"record: {write_record(args.tasks_dir, entries)}", highlight=False)
+    failed = sorted(task for task, result in results.items() if not result.ok)
+    console.print(f"{len(results) - len(failed)} of {len(results)} tasks valid"
+                  + (f"; failing: {', '.join(failed)}" if failed else ""), highlight=False)
     return 1 if failed else 0
 
 
@@ -204,10 +224,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing = tasks.add_parser("list")
     _add_fixture_options(listing)
     listing.set_defaults(func=cmd_tasks_list)
-    validate = tasks.add_parser("validate", help="schema, then oracle resolves and nop does not, in the sandbox")
+    validate = tasks.add_parser("validate", help="schema, then in the sandbox: oracle resolves and nop does not, "
+                                                 "the reference passes, every known-bad variant is flagged")
     _add_run_options(validate)
     validate.add_argument("--agent", type=Path, default=DEFAULT_AGENT)
     validate.add_argument("--schema-only", action="store_true")
+    validate.add_argument("--scope", choices=["all", "stale", "rotation", "record"], default="all",
+                          help="all: every selected task; stale: those whose record no longer matches "
+                               "(task, image or grading code changed); rotation: stale plus today's share "
+                               "of the rest (what CI runs); record: only list stale records, run nothing")
+    validate.add_argument("--record", action="store_true",
+                          help="write the verdicts into <tasks-dir>/validation-record.json")
     validate.set_defaults(func=cmd_tasks_validate)
 
     images = sub.add_parser("images", help="sandbox images").add_subparsers(dest="action", required=True)

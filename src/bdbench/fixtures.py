@@ -121,10 +121,10 @@ class LimitsSpec(_Strict):
 
 
 class VariantSpec(_Strict):
-    """A known-bad version of the reference solution, kept to prove the graders flag it."""
+    """A known-bad version of the reference solution, kept to prove the graders flag it. The
+    defect itself is variants/<name>.patch, a diff against the reference."""
 
     description: str = Field(min_length=5)
-    remove: list[str] = Field(default_factory=list, description="paths deleted after overlaying")
     flags: list[Literal["functional", "security", "coverage", "latency"]] = Field(min_length=1)
 
 
@@ -251,7 +251,7 @@ class Fixture(BaseModel):
     def variants(self) -> dict[str, "Variant"]:
         if not self.variants_dir.is_dir():
             return {}
-        return {p.name: load_variant(p) for p in sorted(self.variants_dir.iterdir()) if p.is_dir()}
+        return load_variants(self.variants_dir)
 
 
 class Variant(BaseModel):
@@ -259,13 +259,11 @@ class Variant(BaseModel):
 
     name: str
     spec: VariantSpec
-    root: Path
-
-    def overlay_files(self) -> dict[str, Path]:
-        return {rel: path for rel, path in files_under(self.root).items() if rel != VARIANT_FILE}
+    spec_path: Path  # variants/<name>.yaml
+    patch: Path  # variants/<name>.patch: the defect, as a diff against the reference
 
 
-VARIANT_FILE = "variant.yaml"
+PATCH_SUFFIX, SPEC_SUFFIX = ".patch", ".yaml"
 
 
 def _read_yaml(path: Path, where: str) -> dict:
@@ -291,10 +289,24 @@ def _validated(model: type[BaseModel], raw: dict, where: str):
         raise FixtureError(f"{where}: " + "; ".join(problems)) from None
 
 
-def load_variant(root: Path) -> Variant:
-    where = _display(root / VARIANT_FILE)
-    return Variant(name=root.name, spec=_validated(VariantSpec, _read_yaml(root / VARIANT_FILE, where), where),
-                   root=root)
+def load_variants(folder: Path) -> dict[str, Variant]:
+    """variants/<name>.yaml (what must flag it) beside variants/<name>.patch (the defect)."""
+    if not folder.is_dir():
+        return {}
+    entries = {p for p in folder.iterdir() if not p.name.startswith(".")}
+    stray = sorted(p for p in entries if p.suffix not in (PATCH_SUFFIX, SPEC_SUFFIX) or p.is_dir())
+    if stray:
+        raise FixtureError(f"{_display(stray[0])}: a variant is <name>.yaml and <name>.patch, nothing else")
+    variants = {}
+    for name in sorted({p.stem for p in entries}):
+        spec_path, patch = folder / f"{name}{SPEC_SUFFIX}", folder / f"{name}{PATCH_SUFFIX}"
+        for path in (spec_path, patch):
+            if not path.is_file():
+                raise FixtureError(f"{_display(path)}: file is missing (a variant needs its .yaml and its .patch)")
+        where = _display(spec_path)
+        variants[name] = Variant(name=name, spec=_validated(VariantSpec, _read_yaml(spec_path, where), where),
+                                 spec_path=spec_path, patch=patch)
+    return variants
 
 
 def files_under(root: Path) -> dict[str, Path]:
@@ -349,7 +361,7 @@ def load_fixture(root: Path) -> Fixture:
     for variant in fixture.variants().values():
         for flag in variant.spec.flags:
             if flag != "functional" and getattr(grading, flag) is None:
-                raise FixtureError(f"{_display(variant.root / VARIANT_FILE)}: field 'flags': "
+                raise FixtureError(f"{_display(variant.spec_path)}: field 'flags': "
                                    f"'{flag}' is not graded for this fixture (no grading.{flag})")
     return fixture
 

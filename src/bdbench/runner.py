@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_ai import eval as inspect_eval
-from inspect_ai import eval_set
+from inspect_ai import eval_set, task_with
 from inspect_ai.log import EvalLog
 from inspect_ai.model import Model, get_model
 
@@ -17,7 +17,7 @@ from .fixtures import SELF_ROUTE, Fixture, load_fixtures
 from .leftovers import claim_sandboxes, remove_leftovers
 from .preflight import check_docker
 from .summary import SCORER
-from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, backend_developer_task, grade_task, task_name
+from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, GRADE_TASK, backend_developer_task, grade_task, task_name
 
 SCRIPTED = "bdbench/"
 ORACLE, NOP = "bdbench/oracle", "bdbench/nop"
@@ -132,6 +132,25 @@ def validation_measure(fixture: Fixture) -> tuple[str, float]:
     return "resolved", 0.0
 
 
+def validation_logs(fixtures: list[Fixture], graded: list[tuple[str, Path, str]], options: RunOptions,
+                    agent_file: Path) -> tuple[dict[str, EvalLog], EvalLog | None]:
+    """Oracle and nop as agents on the fixtures, and the graded workspaces, as three tasks of one
+    eval that share the sandbox limit, so none waits for another's last sample. Returns the
+    agent runs by model name, and the grading log (None when nothing is graded)."""
+    ids = [f.id for f in fixtures]
+    tasks = [task_with(backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir, ids,
+                                              options.sandbox_mode), model=model)
+             for model in resolve_models([ORACLE, NOP], options.tasks_dir)]
+    if graded:
+        tasks.append(task_with(grade_task(graded, options.tasks_dir, options.sandboxes_dir, options.sandbox_mode),
+                               model=resolve_models([NOP], options.tasks_dir)[0]))
+    logs = inspect_eval(tasks, log_dir=str(options.log_dir), max_tasks=len(tasks), max_samples=options.max_samples,
+                        display=_display(options), fail_on_error=False)
+    runs = {log.eval.model: log for log in logs if log.eval.task != GRADE_TASK}
+    grading = next((log for log in logs if log.eval.task == GRADE_TASK), None)
+    return runs, grading
+
+
 def _values_by_task(log: EvalLog) -> dict[str, tuple[dict | None, str]]:
     out = {}
     for sample in log.samples or []:
@@ -152,11 +171,12 @@ def validate_fixtures(options: RunOptions, agent_file: Path) -> tuple[list[Valid
     """Every fixture must be resolved by the oracle and not by the no-op agent, in the sandbox
     (routing cases: routed right by the oracle, and by nop only where the work stays)."""
     fixtures = load_fixtures(options.tasks_dir, options.select)
-    task = backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir,
-                                  options.select, options.sandbox_mode)
-    logs = inspect_eval(task, model=resolve_models([ORACLE, NOP], options.tasks_dir), log_dir=str(options.log_dir),
-                        max_samples=options.max_samples, display=_display(options), fail_on_error=False)
-    by_model = {log.eval.model: _values_by_task(log) for log in logs}
+    runs, _ = validation_logs(fixtures, [], options, agent_file)
+    return agent_validations(fixtures, runs), list(runs.values())
+
+
+def agent_validations(fixtures: list[Fixture], runs: dict[str, EvalLog]) -> list[Validation]:
+    by_model = {model: _values_by_task(log) for model, log in runs.items()}
     results = []
     for fixture in fixtures:
         measure, nop_expected = validation_measure(fixture)
@@ -164,12 +184,12 @@ def validate_fixtures(options: RunOptions, agent_file: Path) -> tuple[list[Valid
         nop, nop_why = by_model.get(NOP, {}).get(fixture.id, (None, "not run"))
         results.append(Validation(fixture.id, measure, _value(oracle, measure), _value(nop, measure),
                                   nop_expected, f"oracle: {oracle_why} | nop: {nop_why}"))
-    return results, logs
+    return results
 
 
 def grade_workspaces(workspaces: list[tuple[str, Path, str]], options: RunOptions) -> EvalLog:
-    """Grade (task id, folder, label) workspaces in one run. No model is ever called: the
-    workspace is loaded by a solver, and nop only fills the slot."""
+    """Grade (task id, folder, label) workspaces in one run. No model is ever called and no
+    agent container starts: each folder goes straight into its grader; nop only fills the slot."""
     for _, folder, _ in workspaces:
         if not Path(folder).is_dir():
             raise FileNotFoundError(f"{folder}: workspace folder not found")

@@ -16,15 +16,17 @@ from pathlib import Path
 import docker
 import yaml
 from inspect_ai.util import SandboxEnvironmentSpec
-from inspect_ai.util._sandbox.docker.docker import DockerSandboxEnvironment
 
-from .archives import unpack_command
+from .archives import tar_bytes, unpack_command
 from .cache import cache_dir
+from .engine_sandbox import NAME as ENGINE_SANDBOX
+from .engine_sandbox import compose_container
+from .fixtures import files_under
 from .images import Stack
 from .leftovers import OWNER_ENV, OWNER_LABEL
 from .tools import WORKSPACE
 
-GRADER = "grader"
+AGENT, GRADER = "default", "grader"
 DEFAULT_LIMITS = {"cpus": 1.0, "memory": "2g", "pids": 512, "disk": "1g"}
 # The grader runs the static analysers beside the app-bound graders, so it may use two CPUs;
 # the agent's container keeps one.
@@ -86,14 +88,16 @@ def _volumes(limits: dict, services: tuple[str, ...]) -> dict:
     }
 
 
-def compose_file(stack: Stack, grader: bool = True) -> Path:
+def compose_file(stack: Stack, services: tuple[str, ...] = (AGENT, GRADER)) -> Path:
     """The compose file for a stack, named by a hash of its content so a change of image,
-    limits or layout is a new file and never a stale one. `grader=False` leaves the grader
-    out, for routing cases, which have nothing to run in it."""
+    limits or layout is a new file and never a stale one. Routing cases have nothing to run
+    in a grader and `bdbench grade` has no agent, so each leaves that service out."""
     limits = {**DEFAULT_LIMITS, **stack.config.get("container", {})}
-    services = ("default", GRADER) if grader else ("default",)
+    definitions = {name: _service(name, stack.tag, limits) for name in services}
+    if AGENT not in definitions:
+        definitions[services[0]]["x-default"] = True  # inspect needs a default service
     compose = {
-        "services": {name: _service(name, stack.tag, limits) for name in services},
+        "services": definitions,
         "volumes": _volumes(limits, services),
         # inspect cannot tell a volume with driver options from a host mount, so it asks for
         # this opt-in. Every volume above is a tmpfs: none touches the host's files.
@@ -108,9 +112,9 @@ def compose_file(stack: Stack, grader: bool = True) -> Path:
     return path
 
 
-def sandbox_spec(mode: str, stack: Stack, grader: bool = True) -> SandboxEnvironmentSpec:
+def sandbox_spec(mode: str, stack: Stack, services: tuple[str, ...] = (AGENT, GRADER)) -> SandboxEnvironmentSpec:
     if mode == "docker":
-        return SandboxEnvironmentSpec("docker", str(compose_file(stack, grader)))
+        return SandboxEnvironmentSpec(ENGINE_SANDBOX, str(compose_file(stack, services)))
     if mode == "local":
         warnings.warn(UNSAFE_LOCAL_WARNING, stacklevel=2)
         return SandboxEnvironmentSpec("bdbench-local")
@@ -123,21 +127,6 @@ ARCHIVE = "/tmp/bdbench-workspace.tar"
 # A workspace beyond this is not graded: the tmpfs caps it at 1 GiB, and holding that in the
 # host's memory for one sample is not worth it.
 MAX_WORKSPACE_BYTES = 256 * 2**20
-
-
-def _compose_container(env) -> str | None:
-    """The Docker container behind an inspect docker sandbox, or None for other sandboxes."""
-    try:
-        docker_env = env.as_type(DockerSandboxEnvironment)
-    except TypeError:
-        return None
-    # The compose project and service are private attributes of inspect's docker sandbox
-    # (inspect-ai is pinned); the containers carry them as compose labels.
-    project, service = docker_env._project, docker_env._service
-    client = docker.from_env()
-    found = client.containers.list(all=True, filters={"label": [
-        f"com.docker.compose.project={project.name}", f"com.docker.compose.service={service}"]})
-    return found[0].id if found else None
 
 
 def _freeze_and_archive(container_id: str) -> bytes:
@@ -157,10 +146,12 @@ def _freeze_and_archive(container_id: str) -> bytes:
 
 
 async def export_workspace(source) -> tuple[bytes, int]:
-    """The agent's finished workspace as a tar archive, and how many leading path parts to
-    strip on unpacking. Docker sandboxes are frozen first; the unsafe local sandbox is archived
-    in place."""
-    container = await asyncio.to_thread(_compose_container, source)
+    """The finished workspace as a tar archive, and how many leading path parts to strip on
+    unpacking. A host folder (`bdbench grade`) is read as it is; a Docker sandbox is frozen
+    first; the unsafe local sandbox is archived in place."""
+    if isinstance(source, Path):
+        return tar_bytes(files_under(source)), 0
+    container = await asyncio.to_thread(compose_container, source)
     if container:
         return await asyncio.to_thread(_freeze_and_archive, container), 1
     packed = await source.exec(["tar", *_TAR_EXCLUDES, "-cf", ARCHIVE, "-C", WORKSPACE, "."])
@@ -170,7 +161,7 @@ async def export_workspace(source) -> tuple[bytes, int]:
 
 
 async def transfer_workspace(source, target, target_dir: str, owner: str | None) -> int:
-    """Copy the agent's workspace into target_dir of the grader. The archive is unpacked as the
+    """Copy the agent's workspace (or a host folder) into target_dir of the grader. The archive is unpacked as the
     app user where there is one, so it cannot write outside its folder. Returns its size."""
     data, strip = await export_workspace(source)
     await target.write_file(ARCHIVE, data)

@@ -3,6 +3,8 @@ there, and return one dict score per sample with an explanation for every criter
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from inspect_ai.scorer import Score, Target, mean, scorer, stderr
 from inspect_ai.solver import TaskState
 from inspect_ai.util import sandbox
@@ -16,6 +18,8 @@ from .roster import Roster, load_roster
 from .sandbox import GRADER, transfer_workspace
 
 CLUSTER = "scenario"
+# Sample metadata of `bdbench grade`: the workspace is the host folder, there is no agent.
+GRADE_ONLY = "grade_only"
 NOT_GRADED = float("nan")
 
 
@@ -35,7 +39,8 @@ def bdbench_scorer(fixtures: dict[str, Fixture], profiles: dict[str, dict], rout
             value, explanation, metadata = routing_case_score(route)
         else:
             ctx = await prepare_grader(sandbox(GRADER), fixture)
-            await transfer_workspace(sandbox(), ctx.env, ctx.workspace, ctx.app_uid)
+            graded = Path(state.metadata["workspace_dir"]) if state.metadata.get(GRADE_ONLY) else sandbox()
+            await transfer_workspace(graded, ctx.env, ctx.workspace, ctx.app_uid)
             verdict = await grade_all(ctx, profiles.get(fixture.spec.stack, {}), route)
             value, explanation, metadata = verdict.values(), verdict.explanation, verdict.metadata()
         if routing:

@@ -75,8 +75,8 @@ def run_agent(spec: AgentSpec, roster: Roster | None = None) -> Solver:
 
 @solver
 def load_workspace() -> Solver:
-    """Fill the sample's workspace with the host folder its metadata names: the fixture's
-    starting repository for a run, a finished workspace for `bdbench grade`."""
+    """Fill the agent's workspace with the fixture's starting repository (the host folder its
+    metadata names)."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         archive = tar_bytes(files_under(Path(state.metadata["workspace_dir"])))
@@ -85,6 +85,17 @@ def load_workspace() -> Solver:
                                        + unpack_command(WORKSPACE_ARCHIVE, WORKSPACE)])
         if not result.success:
             raise RuntimeError(f"could not load the workspace: {result.stderr.strip()[:300]}")
+        return state
+
+    return solve
+
+
+@solver
+def graded_as_found() -> Solver:
+    """`bdbench grade`: no agent runs and no agent container starts; the scorer copies the
+    finished folder from the host straight into the grader."""
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
         return state
 
     return solve

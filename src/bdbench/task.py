@@ -11,18 +11,25 @@ from .agent import AgentSpec, load_agent
 from .fixtures import Fixture, FixtureError, load_fixtures
 from .images import Stack, stacks
 from .roster import Roster, load_roster
-from .sandbox import sandbox_spec
-from .scoring import bdbench_scorer
-from .solvers import load_workspace, run_agent, user_prompt
+from .sandbox import AGENT, GRADER, sandbox_spec
+from .scoring import GRADE_ONLY, bdbench_scorer
+from .solvers import graded_as_found, load_workspace, run_agent, user_prompt
 
 # Defaults for running from the repository root.
 DEFAULT_AGENT = Path("agents/backend-developer.md")
 DEFAULT_TASKS = Path("tasks")
 DEFAULT_SANDBOXES = Path("sandboxes")
+GRADE_TASK = "bdbench-grade"
 
 
-def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str) -> Sample:
+def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str, grade_only: bool = False) -> Sample:
+    """One sample. An agent's run needs its own container, and a grader unless the fixture is
+    a routing case; grading a finished folder needs the grader alone."""
     spec = fixture.spec
+    if grade_only:
+        services = (GRADER,)
+    else:
+        services = (AGENT,) if fixture.routing_only else (AGENT, GRADER)
     return Sample(
         id=spec.id,
         input=user_prompt(spec.instruction),
@@ -38,7 +45,7 @@ def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str) -> Sample:
             # Loaded by the load_workspace solver as one archive (not one copy per file).
             "workspace_dir": str(fixture.workspace_dir.resolve()),
         },
-        sandbox=sandbox_spec(sandbox_mode, stack, grader=not fixture.routing_only),
+        sandbox=sandbox_spec(sandbox_mode, stack, services),
     )
 
 
@@ -101,13 +108,14 @@ def grade_task(workspaces: list[tuple[str, Path, str]], tasks_dir: Path = DEFAUL
     available = stacks(Path(sandboxes_dir))
     samples = []
     for task_id, folder, label in workspaces:
-        sample = fixture_sample(fixtures[task_id], _stack_for(fixtures[task_id], available), sandbox_mode)
+        sample = fixture_sample(fixtures[task_id], _stack_for(fixtures[task_id], available), sandbox_mode,
+                                grade_only=True)
         sample.id = f"{task_id}@{label}"
-        sample.metadata |= {"workspace_dir": str(Path(folder).resolve()), "label": label}
+        sample.metadata |= {"workspace_dir": str(Path(folder).resolve()), "label": label, GRADE_ONLY: True}
         samples.append(sample)
     return Task(
-        dataset=MemoryDataset(samples, name="bdbench-grade"),
-        solver=load_workspace(),
+        dataset=MemoryDataset(samples, name=GRADE_TASK),
+        solver=graded_as_found(),
         scorer=_scorer(list(fixtures.values()), available, routing=False),
-        name="bdbench-grade",
+        name=GRADE_TASK,
     )

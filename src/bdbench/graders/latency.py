@@ -29,6 +29,7 @@ class LatencyResult:
     spec: LatencySpec
     timings_ms: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    stopped: list[str] = field(default_factory=list)  # operations cut short: the bound was already missed
 
     def p(self, kind: str, q: float) -> float | None:
         return percentile(self.timings_ms.get(kind, []), q)
@@ -54,6 +55,7 @@ class LatencyResult:
         parts = [f"{kind} p50 {_ms(s['p50_ms'])} p95 {_ms(s['p95_ms'])} (bound {s['bound_ms']:.0f} ms, n={s['n']})"
                  for kind, s in self.summary().items()]
         text = f"latency {'ok' if self.ok else 'FAILED'}: " + "; ".join(parts)
+        text += "".join(f"\n  stopped early: {s}" for s in self.stopped[:5])
         return text + "".join(f"\n  {e}" for e in self.errors[:5])
 
 
@@ -87,6 +89,8 @@ async def grade_latency(ctx: GraderContext) -> LatencyResult:
     result.errors += [f"setup {e}" for e in report["setup_errors"]]
     for operation in report["operations"]:
         result.timings_ms.setdefault(operation["kind"], []).extend(operation["timings_ms"])
+        if operation.get("stopped"):
+            result.stopped.append(f"{operation['label']}: {operation['stopped']}")
         if operation["error_count"]:
             result.errors.append(f"{operation['label']}: {operation['error_count']} failed requests "
                                  f"({', '.join(operation['errors'])})")

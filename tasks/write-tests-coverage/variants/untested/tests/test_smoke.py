@@ -1,5 +1,0 @@
-from billing.catalog import PRODUCTS
-
-
-def test_catalog_is_not_empty():
-    assert PRODUCTS
