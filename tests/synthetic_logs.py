@@ -53,7 +53,7 @@ def _sample(behaviour: str, task: tuple, epoch: int, error: bool = False) -> Eva
     sample = EvalSample(
         id=task_id, epoch=epoch, input=f"do {task_id}", target="",
         metadata={"title": task_id, "category": category, "scenario": scenario, "stack": stack,
-                  "difficulty": "easy", "route": route},
+                  "difficulty": "easy", "route": route, **({"language": "Ruby"} if stack == "ruby" else {})},
         scores=None if error else {SCORER: score}, working_time=12.5, total_time=15.0,
     )
     if error:

@@ -69,3 +69,19 @@ def test_tasks_list_shows_every_shipped_fixture():
 def test_grade_needs_an_existing_workspace(tmp_path):
     result = _bdbench("grade", "--task", "crud-fastapi", "--workspace", str(tmp_path / "nowhere"))
     assert result.returncode == 2 and "workspace folder not found" in result.stdout
+
+
+def test_summary_breaks_pass_at_1_down_by_language_and_scenario():
+    import pandas as pd
+
+    from bdbench.summary import breakdown_line
+
+    frame = pd.DataFrame([
+        {"language": "Python", "scenario": "notes-crud", "resolved": 1.0},
+        {"language": "Python", "scenario": "auth", "resolved": 0.0},
+        {"language": "Ruby", "scenario": "notes-crud", "resolved": 1.0},
+        {"language": "none (routing only)", "scenario": "routing-rails", "resolved": float("nan")},
+    ])
+    assert breakdown_line(frame, "language") == "pass@1 by language: Python 0.50 (n=2) · Ruby 1.00 (n=1)"
+    assert breakdown_line(frame, "scenario") == "pass@1 by scenario: auth 0.00 (n=1) · notes-crud 1.00 (n=2)"
+    assert breakdown_line(frame.iloc[3:], "language") is None

@@ -88,6 +88,9 @@ def test_breakdowns_and_routing_confusion(board):
     assert cells[(half, "category", "routing")]["tasks"] == "3"
     assert float(cells[(half, "stack", "ruby")]["resolved"]) == 1.0
     assert float(cells[(half, "stack", "node")]["resolved"]) == 0.0
+    # Language comes from the sample's metadata (the stack's `language`), else the stack.
+    assert float(cells[(half, "language", "Ruby")]["resolved"]) == 1.0
+    assert float(cells[(half, "scenario", "notes-crud")]["resolved"]) == 0.5
 
     counts = {(r["run"], r["expected"], r["predicted"]): int(r["count"]) for r in _csv(root / "site" / "routing.csv")}
     nop = "bdbench/nop · backend-developer"

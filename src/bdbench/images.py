@@ -45,6 +45,11 @@ class Stack:
         return yaml.safe_load(path.read_text()) if path.is_file() else {}
 
     @property
+    def language(self) -> str:
+        """The language its tasks are written in, for breakdowns (stack.yaml `language`)."""
+        return str(self.config.get("language") or self.name)
+
+    @property
     def tag(self) -> str:
         """Content hash of the stack folder: an edit to the Dockerfile or lock is a new tag."""
         digest = hashlib.sha256()

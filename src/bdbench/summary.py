@@ -39,6 +39,7 @@ def sample_rows(log: EvalLog) -> pd.DataFrame:
             "epoch": sample.epoch,
             "category": sample.metadata.get("category"),
             "scenario": sample.metadata.get("scenario"),
+            "language": sample.metadata.get("language") or sample.metadata.get("stack"),
             **{key: values.get(key) for key in CRITERIA},
             **{key: (meta.get("criteria") or {}).get(key) for key in GRADED},
             "route": meta.get("route_expected"),
@@ -86,12 +87,29 @@ def print_summary(logs: list[EvalLog], console: Console | None = None) -> None:
                 for name, (mean, err) in sorted(metrics.items(), key=lambda item: list(HEADLINE).index(item[0])
                                                 if item[0] in HEADLINE else 99)
             ) + "   (mean ± stderr clustered by scenario)")
+        for dimension in ("language", "scenario"):
+            line = breakdown_line(frame, dimension)
+            if line:
+                console.print("  " + escape(line))
         routing = routing_line(log)
         if routing:
             console.print("  " + escape(routing))
         if log.error:
             console.print(f"  [red]run error:[/red] {escape(log.error.message)}")
         console.print(f"  log: {log.location}\n")
+
+
+def breakdown_line(frame: pd.DataFrame, dimension: str) -> str | None:
+    """pass@1 per language or scenario, over the samples that ran (routing cases have none)."""
+    if frame.empty or dimension not in frame:
+        return None
+    graded = frame[pd.to_numeric(frame["resolved"], errors="coerce").notna()]
+    if graded.empty:
+        return None
+    groups = graded.groupby(graded[dimension].fillna("-"))["resolved"]
+    parts = [f"{name} {mean:.2f} (n={count})" for name, mean, count in
+             zip(groups.mean().index, groups.mean(), groups.count())]
+    return f"pass@1 by {dimension}: " + " · ".join(parts)
 
 
 def _rate(value: float | None) -> str:

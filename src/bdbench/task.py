@@ -20,6 +20,7 @@ DEFAULT_AGENT = Path("agents/backend-developer.md")
 DEFAULT_TASKS = Path("tasks")
 DEFAULT_SANDBOXES = Path("sandboxes")
 GRADE_TASK = "bdbench-grade"
+ROUTING_ONLY_LANGUAGE = "none (routing only)"
 
 
 def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str, grade_only: bool = False) -> Sample:
@@ -39,6 +40,8 @@ def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str, grade_only
             "category": spec.category,
             "scenario": spec.scenario,
             "stack": spec.stack,
+            # A routing case runs nothing, so it counts under no language.
+            "language": ROUTING_ONLY_LANGUAGE if fixture.routing_only else stack.language,
             "difficulty": spec.difficulty,
             "route": spec.route_label,
             "limits": spec.limits.model_dump(),

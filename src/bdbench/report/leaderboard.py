@@ -1,5 +1,5 @@
 """The leaderboard's numbers: ranked runs with clustered intervals, pass@k from epochs,
-breakdowns by category and stack, and the routing confusion matrix.
+breakdowns by language, scenario, category and stack, and the routing confusion matrix.
 
 Every run is scored per task (epochs averaged), so a task counts once however often it ran.
 """
@@ -98,8 +98,12 @@ def leaderboard_rows(runs: list[Run], level: float = DEFAULT_LEVEL, resamples: i
             for rank, (run, metrics) in enumerate(scored, start=1)]
 
 
+# The dimensions the leaderboard breaks every metric down by.
+BREAKDOWNS = ("language", "scenario", "category", "stack")
+
+
 def breakdown(rows: list[Row], dimension: str) -> pd.DataFrame:
-    """Per run and per value of `dimension` (category, stack): task count and metric means."""
+    """Per run and per value of `dimension` (one of BREAKDOWNS): task count and metric means."""
     frames = []
     for row in rows:
         tasks = row.run.tasks()

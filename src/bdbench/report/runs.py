@@ -81,12 +81,12 @@ class Run:
         """One row per task: each metric averaged over its epochs (routing: the share of epochs
         routed right), plus resolved counts for pass@k and the routing class of its first epoch."""
         if self.samples.empty:
-            return pd.DataFrame(columns=["task", "scenario", "category", "stack", *METRICS, "route_label",
+            return pd.DataFrame(columns=["task", "scenario", "category", "stack", "language", *METRICS, "route_label",
                                          "attempts", "passes"])
         scored = self.samples.assign(scored=self.samples["resolved"].notna())
         grouped = scored.groupby("task", sort=True)
         frame = grouped[list(METRICS)].mean()
-        for column in ("scenario", "category", "stack", "difficulty", "route_label"):
+        for column in ("scenario", "category", "stack", "language", "difficulty", "route_label"):
             frame[column] = grouped[column].first()
         frame["attempts"] = grouped["scored"].sum().astype(int)
         frame["passes"] = grouped["resolved"].sum().round().astype(int)
@@ -114,6 +114,7 @@ def sample_frame(log: EvalLog) -> pd.DataFrame:
             "scenario": info.get("scenario") or str(sample.id),  # no scenario: its own cluster
             "category": info.get("category"),
             "stack": info.get("stack"),
+            "language": info.get("language") or info.get("stack"),
             "difficulty": info.get("difficulty"),
             **{metric: _number(values.get(metric)) for metric in METRICS},
             "route_expected": meta.get("route_expected") or info.get("route"),
@@ -124,7 +125,7 @@ def sample_frame(log: EvalLog) -> pd.DataFrame:
             "error": sample.error.message.splitlines()[0] if sample.error else None,
             "working_time": sample.working_time,
         })
-    columns = ["task", "epoch", "scenario", "category", "stack", "difficulty", *METRICS,
+    columns = ["task", "epoch", "scenario", "category", "stack", "language", "difficulty", *METRICS,
                "route_expected", "route_accepted", "route_predicted", "handoffs", "error", "working_time"]
     frame = pd.DataFrame(rows, columns=columns)
     # The class each routed decision counts under (routing_metrics.Decision.label).

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .leaderboard import Row, breakdown, leaderboard_rows, routing_confusion
+from .leaderboard import BREAKDOWNS, Row, breakdown, leaderboard_rows, routing_confusion
 from .publish import PublishError, Prefixes, bundle_transcripts, find_local_paths, local_prefixes, scrub
 from .runs import HEADLINE, METRIC_NAMES, METRICS, load_runs
 from .stats import DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED
@@ -110,12 +110,13 @@ def _context(rows: list[Row], warnings: list[str], level: float, links: dict[str
         plots.append(score_plot(f"pass@k from epochs, {level:.0%} intervals", labels, [
             Panel(f"pass@{k}", f"pass@{k}", [_bar(r.pass_at.get(k)) for r in rows]) for k in [1, *ks]]))
     breakdowns = []
-    for dimension in ("category", "stack"):
+    for dimension in BREAKDOWNS:
         frame = breakdown(rows, dimension)
         groups = sorted(frame["group"].unique()) if not frame.empty else []
         cells = {(rec["run"], rec["group"]): rec for rec in frame.to_dict("records")}
-        breakdowns.append({"dimension": dimension, "groups": groups,
-                           "rows": [(r.run.label, [cells.get((r.run.label, g)) for g in groups]) for r in rows]})
+        # One row per group, one column per run: groups (scenarios) can be many, runs are few.
+        breakdowns.append({"dimension": dimension, "runs": [r.run.label for r in rows],
+                           "rows": [(g, [cells.get((r.run.label, g)) for r in rows]) for g in groups]})
     return {
         "rows": rows, "links": links, "headline": HEADLINE, "metric_names": METRIC_NAMES,
         "level": f"{level:.0%}", "ks": ks, "plots": plots, "breakdowns": breakdowns,
@@ -159,7 +160,7 @@ def build_site(log_paths: list[Path], out_dir: Path, transcripts: bool = True, l
             links[row.run.label] = f"{TRANSCRIPTS}/{row.slug}/index.html"
 
     records = [_row_record(row, links[row.run.label]) for row in rows]
-    breakdowns = pd.concat([breakdown(rows, d) for d in ("category", "stack")], ignore_index=True)
+    breakdowns = pd.concat([breakdown(rows, d) for d in BREAKDOWNS], ignore_index=True)
     routing = pd.DataFrame(_routing_records(rows), columns=["run", "expected", "predicted", "count"])
     tasks = _task_records(rows)
     for name, frame in (("leaderboard.csv", pd.DataFrame(records)), ("breakdown.csv", breakdowns),
