@@ -1,0 +1,1 @@
+# Note model: to do.
