@@ -20,6 +20,7 @@ from bdbench.validation import (
     graders_hash,
     in_rotation,
     plan,
+    profile_hash,
     read_record,
     staleness,
     task_hash,
@@ -42,12 +43,14 @@ def test_task_hash_follows_the_task_content(tmp_path):
 
 
 def test_a_record_vouches_only_for_the_same_task_image_and_graders():
-    origin = Provenance("t1", "bdbench-python:abc", "g1")
+    origin = Provenance("t1", "bdbench-python:abc", "p1", "g1")
     entry = {**origin.as_dict(), "checks": {"oracle resolves": True}}
     assert staleness(entry, origin) is None
     assert staleness(None, origin) == "no record"
-    assert staleness(entry, Provenance("t2", "bdbench-python:abc", "g1")) == "changed since validated: task"
-    assert "image" in staleness(entry, Provenance("t1", "bdbench-python:def", "g2"))
+    assert staleness(entry, Provenance("t2", "bdbench-python:abc", "p1", "g1")) == "changed since validated: task"
+    assert staleness(entry, Provenance("t1", "bdbench-python:def", "p1", "g2")) == \
+        "changed since validated: image, graders"
+    assert staleness(entry, Provenance("t1", "bdbench-python:abc", "p2", "g1")) == "changed since validated: profile"
     assert staleness({**entry, "checks": {"oracle resolves": False}}, origin) == "recorded as failing"
 
 
@@ -65,6 +68,24 @@ def test_rotation_covers_every_task_within_its_days():
 def test_graders_hash_ignores_presentation_only():
     assert graders_hash() == graders_hash()
     assert len(graders_hash()) == 16
+
+
+def test_a_stacks_profile_covers_its_stack_yaml_and_the_rules_it_names(tmp_path):
+    shutil.copytree(SANDBOXES / "node", tmp_path / "node", ignore=shutil.ignore_patterns("npm", "wheels"))
+    stack = stacks(tmp_path)["node"]
+    before = profile_hash(stack)
+    config = tmp_path / "node" / "stack.yaml"
+    config.write_text(config.read_text().replace("javascript.yaml", "python.yaml"))
+    assert profile_hash(stack) != before
+
+
+def test_a_port_is_stale_when_the_fixture_it_shares_tests_with_changes(tmp_path):
+    for name in ("crud-fastapi", "notes-crud-node-express"):
+        shutil.copytree(TASKS / name, tmp_path / name)
+    before = task_hash(load_fixture(tmp_path / "notes-crud-node-express"))
+    shared = tmp_path / "crud-fastapi" / "task.yaml"
+    shared.write_text(shared.read_text().replace("startup_timeout: 30", "startup_timeout: 31"))
+    assert task_hash(load_fixture(tmp_path / "notes-crud-node-express")) != before
 
 
 @pytest.fixture(scope="module")

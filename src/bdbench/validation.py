@@ -6,8 +6,8 @@ and every known-bad variant is flagged by the criteria it targets. All of it run
 containers.
 
 The record (tasks/validation-record.json) keeps, per task, the verdicts and what they were
-established with: the task's content hash, the stack image tag (itself a content hash) and the
-hash of bdbench's grading code. A record whose hashes differ from today's files is stale. CI
+established with: the task's content hash, the stack image tag (itself a content hash), the
+stack's grading profile (stack.yaml and its rule files) and bdbench's grading code. A record whose hashes differ from today's files is stale. CI
 validates the stale tasks plus a rotating share of the rest, so a suite of hundreds of tasks
 is re-proven in parts on every run and in full every few runs, while `bdbench tasks validate
 --all` proves all of it on one machine in one command.
@@ -27,6 +27,7 @@ from .images import Stack
 
 RECORD_NAME = "validation-record.json"
 PACKAGE = Path(__file__).parent
+RULES = PACKAGE / "graders" / "rules"
 # Presentation only: a change here cannot change a verdict, so it leaves records fresh.
 PRESENTATION = {"cli.py", "cli_report.py", "summary.py", "progress.py", "doctor.py", "report",
                 "routing_metrics.py", "validation.py", "__pycache__"}
@@ -52,8 +53,11 @@ def _digest(files: dict[str, Path]) -> str:
 
 
 def task_hash(fixture: Fixture) -> str:
-    """Everything of the task's own: its folder, and the hidden tests and probes it shares."""
+    """Everything of the task's own: its folder, and the hidden tests, probes and grading
+    (task.yaml) of the fixture it shares them with."""
     files = {f"task/{rel}": path for rel, path in files_under(fixture.root).items()}
+    if fixture.spec.tests_from:
+        files["shared/task.yaml"] = fixture.root.parent / fixture.spec.tests_from / "task.yaml"
     files |= {f"tests/{rel}": path for rel, path in fixture.test_files().items()}
     files |= {f"probes/{rel}": path for rel, path in fixture.probe_files().items()}
     return _digest(files)
@@ -61,9 +65,21 @@ def task_hash(fixture: Fixture) -> str:
 
 def graders_hash() -> str:
     """bdbench's code that can change a verdict: the graders and their harness, the sandbox,
-    the oracle and nop, the agent's tools; not the reports."""
+    the oracle and nop, the agent's tools; not the reports, and not the rule files, which
+    count for the stacks that use them (profile_hash)."""
     files = {rel: path for rel, path in files_under(PACKAGE).items()
-             if not set(Path(rel).parts) & PRESENTATION}
+             if not set(Path(rel).parts) & PRESENTATION and not (PACKAGE / rel).is_relative_to(RULES)}
+    return _digest(files)
+
+
+def profile_hash(stack: Stack) -> str:
+    """A stack's grading profile: its stack.yaml (the image tag leaves it out) and the rule
+    files it names."""
+    config = stack.root / "stack.yaml"
+    text = config.read_text() if config.is_file() else ""
+    files = {f"rules/{rel}": path for rel, path in files_under(RULES).items() if rel in text}
+    if config.is_file():
+        files["stack.yaml"] = config
     return _digest(files)
 
 
@@ -71,10 +87,11 @@ def graders_hash() -> str:
 class Provenance:
     task: str
     image: str
+    profile: str
     graders: str
 
     def as_dict(self) -> dict[str, str]:
-        return {"task": self.task, "image": self.image, "graders": self.graders}
+        return {"task": self.task, "image": self.image, "profile": self.profile, "graders": self.graders}
 
 
 @dataclass
@@ -96,7 +113,7 @@ class TaskValidation:
 
 
 def provenance(fixture: Fixture, stack: Stack, graders: str) -> Provenance:
-    return Provenance(task_hash(fixture), stack.tag, graders)
+    return Provenance(task_hash(fixture), stack.tag, profile_hash(stack), graders)
 
 
 def read_record(tasks_dir: Path) -> dict[str, dict]:
