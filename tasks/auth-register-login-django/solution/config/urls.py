@@ -1,0 +1,12 @@
+from django.urls import path
+
+from app import views
+
+urlpatterns = [
+    path("health", views.health),
+    path("register", views.register),
+    path("login", views.login),
+    path("logout", views.logout),
+    path("me", views.me),
+    path("admin/users", views.list_users),
+]
