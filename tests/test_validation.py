@@ -1,5 +1,6 @@
-"""Task validation in real containers, and the committed record that lets CI re-prove a large
-suite in parts: the stale tasks every run, the rest in rotation (validation.py).
+"""Task validation in real containers (validation.py), and the committed record that lets CI
+re-prove a large suite in parts: the stale tasks every run, the rest in rotation
+(validation_record.py).
 
 BDBENCH_VALIDATE=all re-validates every task here instead of today's share."""
 
@@ -14,7 +15,8 @@ import pytest
 from bdbench.fixtures import load_fixture, load_fixtures
 from bdbench.images import stacks
 from bdbench.runner import RunOptions
-from bdbench.validation import (
+from bdbench.validation import validate_tasks
+from bdbench.validation_record import (
     ROTATION_DAYS,
     Provenance,
     graders_hash,
@@ -24,7 +26,6 @@ from bdbench.validation import (
     read_record,
     staleness,
     task_hash,
-    validate_tasks,
 )
 from conftest import REPO
 

@@ -103,7 +103,8 @@ def cmd_tasks_validate(args) -> int:
 
     from .fixtures import load_fixtures
     from .images import stacks
-    from .validation import graders_hash, plan, provenance, read_record, record_entry, validate_tasks, write_record
+    from .validation import validate_tasks
+    from .validation_record import graders_hash, plan, provenance, read_record, record_entry, write_record
 
     fixtures = load_fixtures(args.tasks_dir, args.tasks)
     console.print(f"schema ok: {len(fixtures)} fixtures")
