@@ -6,8 +6,8 @@ from bdbench.fixtures import CoverageSpec, LatencySpec
 from bdbench.graders.coverage import CoverageResult
 from bdbench.graders.functional import FunctionalResult
 from bdbench.graders.latency import LatencyResult, percentile
-from bdbench.graders.reports import (bandit_findings, coverage_fraction, eslint_findings, ruff_findings,
-                                    semgrep_findings)
+from bdbench.graders.reports import (bandit_findings, coverage_fraction, eslint_findings, go_vet_findings,
+                                    ruff_findings, semgrep_findings)
 from bdbench.graders.routing import grade_routing
 from bdbench.graders.security import ProbeResult, SecurityResult, _probe_result
 from bdbench.graders.suite import HiddenTestOutcome, SuiteResult
@@ -86,4 +86,10 @@ def test_tool_reports_are_parsed():
         {"filePath": "/scan/src/db.js", "messages": []}])
     assert [(f.rule, f.location, f.high) for f in eslint_findings(eslint)] == [
         ("no-unused-vars", "/scan/src/app.js:7", False), ("syntax", "/scan/src/app.js:2", False)]
+    go_vet = ('# _/scan\n{\n\t"_/scan": {\n\t\t"printf": [\n\t\t\t{"posn": "/scan/main.go:6:2", '
+              '"message": "fmt.Printf format %d has arg \\"x\\" of wrong type string"}\n\t\t]\n\t}\n}\n'
+              '# _/scan/store\nvet: ./store/db.go:2:15: undeclared name: undefined\n')
+    assert [(f.rule, f.location) for f in go_vet_findings(go_vet)] == [
+        ("printf", "/scan/main.go:6:2"), ("typecheck", "./store/db.go:2:15")]
+    assert go_vet_findings("# _/scan\n") == []
     assert coverage_fraction(json.dumps({"totals": {"covered_lines": 80, "num_statements": 100}})) == 0.8

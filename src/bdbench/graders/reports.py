@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 
@@ -61,6 +62,29 @@ def eslint_findings(text: str) -> list[Finding]:
     ]
 
 
+_GO_POSITION = re.compile(r"(\S+?:\d+(?::\d+)?): ")
+
+
+def go_vet_findings(text: str) -> list[Finding]:
+    """`go vet -json` output: per package a `# pkg` line, then {pkg: {analyzer: [{posn, message}]}};
+    a package that does not type-check gives `vet: file:line:col: message` instead ("typecheck")."""
+    findings, decoder, position = [], json.JSONDecoder(), 0
+    while position < len(text):
+        if text[position] == "{":
+            report, position = decoder.raw_decode(text, position)
+            findings += [Finding("go-vet", analyzer, "info", False, item.get("posn", ""), item.get("message", "")[:200])
+                         for analyzers in report.values() for analyzer, items in analyzers.items() for item in items]
+            continue
+        line_end = text.find("\n", position)
+        line = text[position:line_end if line_end >= 0 else len(text)]
+        if line.startswith("vet: "):
+            where = _GO_POSITION.match(line[5:])
+            location, message = (where.group(1), line[5 + where.end():]) if where else ("", line[5:])
+            findings.append(Finding("go-vet", "typecheck", "info", False, location, message[:200]))
+        position = len(text) if line_end < 0 else line_end + 1
+    return findings
+
+
 def coverage_fraction(text: str) -> float:
     totals = json.loads(text)["totals"]
     statements = totals.get("num_statements", 0)
@@ -68,4 +92,4 @@ def coverage_fraction(text: str) -> float:
 
 
 FINDING_PARSERS = {"bandit-json": bandit_findings, "semgrep-json": semgrep_findings, "ruff-json": ruff_findings,
-                   "eslint-json": eslint_findings}
+                   "eslint-json": eslint_findings, "go-vet-json": go_vet_findings}
