@@ -56,3 +56,15 @@ def test_routing_to_two_specialists_is_wrong_and_labelled():
     assert result.predicted == "rails-backend-expert+nestjs-backend-expert"
     assert not result.correct
     assert "expected rails-backend-expert" in result.explanation
+
+
+def test_scan_copy_leaves_out_each_stacks_own_test_files():
+    from bdbench.graders.toolrun import _prune_command
+
+    python = _prune_command("/scan", {})
+    assert "-name 'test_*.py'" in python and "-name tests" in python
+    go = _prune_command("/scan", {"test_files": ["*_test.go"], "test_folders": ["testdata"]})
+    assert "-name '*_test.go'" in go and "-name testdata" in go and "test_*.py" not in go
+    # Ignore files and installed dependencies go whatever the stack.
+    for command in (python, go):
+        assert "-name .semgrepignore" in command and "-name node_modules" in command

@@ -33,7 +33,7 @@ async def grade_quality(ctx: GraderContext, profile: dict) -> QualityResult:
     tool = profile.get("quality")
     if not tool:
         return QualityResult(problem="the stack has no linter")
-    scan = await scan_copy(ctx)
+    scan = await scan_copy(ctx, profile)
     counted = await ctx.env.exec(["sh", "-c", f"find {scan} -name '{tool['source_glob']}' -type f -exec cat {{}} + | grep -cv '^[[:space:]]*$' || true"])
     report = await run_tool(ctx, tool, scan=scan)
     if report.error:

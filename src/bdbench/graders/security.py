@@ -95,7 +95,7 @@ async def run_static(ctx: GraderContext, profile: dict) -> SecurityResult:
     result = SecurityResult()
     if not ctx.fixture.spec.grading.security.static:
         return result
-    scan = await scan_copy(ctx)
+    scan = await scan_copy(ctx, profile)
     for tool in profile.get("static", []):
         report = await run_tool(ctx, tool, scan=scan)
         if report.error:
