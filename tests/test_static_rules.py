@@ -42,7 +42,8 @@ def _semgrep(rules_file: str, target: str) -> set[tuple[str, int]]:
     return {(r["check_id"].rsplit(".", 1)[-1], r["start"]["line"]) for r in report["results"]}
 
 
-@pytest.mark.parametrize("rules_file,target", [("python.yaml", "python.py"), ("javascript.yaml", "javascript.js")])
+@pytest.mark.parametrize("rules_file,target", [("python.yaml", "python.py"), ("javascript.yaml", "javascript.js"),
+                                               ("ruby.yaml", "ruby.rb")])
 def test_rules_follow_data_flow(rules_file, target):
     expected, forbidden = _expectations(TARGETS / target)
     found = _semgrep(rules_file, target)
