@@ -102,6 +102,11 @@ class Cases < Sinatra::Base
     send_file path
   end
 
+  post '/avatar' do
+    # ok: path-from-request
+    FileUtils.cp(params['file'][:tempfile].path, File.join(ROOT, 'avatar.png'))
+  end
+
   get '/avatar' do
     # ok: path-from-request
     File.binread(File.join(ROOT, File.basename(params['name'])))
