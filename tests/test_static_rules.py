@@ -43,7 +43,7 @@ def _semgrep(rules_file: str, target: str) -> set[tuple[str, int]]:
 
 
 @pytest.mark.parametrize("rules_file,target", [("python.yaml", "python.py"), ("javascript.yaml", "javascript.js"),
-                                              ("go.yaml", "go.go")])
+                                              ("go.yaml", "go.go"), ("ruby.yaml", "ruby.rb")])
 def test_rules_follow_data_flow(rules_file, target):
     expected, forbidden = _expectations(TARGETS / target)
     found = _semgrep(rules_file, target)

@@ -7,7 +7,7 @@ from bdbench.graders.coverage import CoverageResult
 from bdbench.graders.functional import FunctionalResult
 from bdbench.graders.latency import LatencyResult, percentile
 from bdbench.graders.reports import (bandit_findings, coverage_fraction, eslint_findings, go_vet_findings,
-                                    ruff_findings, semgrep_findings)
+                                     rubocop_findings, ruff_findings, semgrep_findings)
 from bdbench.graders.routing import grade_routing
 from bdbench.graders.security import ProbeResult, SecurityResult, _probe_result
 from bdbench.graders.suite import HiddenTestOutcome, SuiteResult
@@ -92,4 +92,10 @@ def test_tool_reports_are_parsed():
     assert [(f.rule, f.location) for f in go_vet_findings(go_vet)] == [
         ("printf", "/scan/main.go:6:2"), ("typecheck", "./store/db.go:2:15")]
     assert go_vet_findings("# _/scan\n") == []
+    rubocop = json.dumps({"files": [
+        {"path": "app/notes_app.rb", "offenses": [{"severity": "convention", "cop_name": "Style/IfUnlessModifier",
+                                                   "message": "Favor modifier", "location": {"line": 59}}]},
+        {"path": "config.ru", "offenses": []}], "summary": {"offense_count": 1}})
+    assert [(f.rule, f.location, f.high) for f in rubocop_findings(rubocop)] == [
+        ("Style/IfUnlessModifier", "app/notes_app.rb:59", False)]
     assert coverage_fraction(json.dumps({"totals": {"covered_lines": 80, "num_statements": 100}})) == 0.8

@@ -85,6 +85,15 @@ def go_vet_findings(text: str) -> list[Finding]:
     return findings
 
 
+def rubocop_findings(text: str) -> list[Finding]:
+    # A file rubocop cannot parse is a Lint/Syntax offense, so it counts as one finding too.
+    return [
+        Finding("rubocop", offense.get("cop_name") or "syntax", offense.get("severity", "info"), False,
+                f"{item.get('path')}:{(offense.get('location') or {}).get('line')}", offense.get("message", "")[:200])
+        for item in json.loads(text or "{}").get("files", []) for offense in item.get("offenses", [])
+    ]
+
+
 def coverage_fraction(text: str) -> float:
     totals = json.loads(text)["totals"]
     statements = totals.get("num_statements", 0)
@@ -92,4 +101,5 @@ def coverage_fraction(text: str) -> float:
 
 
 FINDING_PARSERS = {"bandit-json": bandit_findings, "semgrep-json": semgrep_findings, "ruff-json": ruff_findings,
-                   "eslint-json": eslint_findings, "go-vet-json": go_vet_findings}
+                   "eslint-json": eslint_findings, "go-vet-json": go_vet_findings,
+                   "rubocop-json": rubocop_findings}

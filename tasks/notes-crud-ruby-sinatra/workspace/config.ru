@@ -1,0 +1,5 @@
+# Rack entry point: `puma -b tcp://127.0.0.1:8000 config.ru` from the project root.
+require_relative 'app/notes_app'
+
+NotesApp.set :database, Database.open
+run NotesApp
