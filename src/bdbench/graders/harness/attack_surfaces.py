@@ -37,10 +37,13 @@ LIVENESS_TIMEOUT_S = 5.0
 MASK = "\u00abbdbench\u00bb"
 TEXTUAL_TYPES = ("json", "html", "text", "xml", "javascript")
 UNDOCUMENTED_VALUE = "a"  # the value of a query parameter found only in the code
-# What a SQL engine or driver says when text from a request breaks the statement.
+# What a SQL engine or driver says when text from a request breaks the statement. Each
+# wording is the engine's own (SQLite: near "x": syntax error; PostgreSQL: at or near; MySQL:
+# your SQL syntax), so a shell's "Syntax error: Unterminated quoted string" is not one.
 SQL_ERROR = re.compile(
-    r"sqlite3\.(Operational|Programming)Error|OperationalError|ProgrammingError|syntax error|"
-    r"unrecognized token|unterminated|incomplete input|SQLSyntaxError|SQLITE_ERROR|PDOException",
+    r"sqlite3\.(Operational|Programming)Error|OperationalError|ProgrammingError|SQLite3::\w*Exception|"
+    r"near \"[^\"]*\": syntax error|syntax error at or near|unterminated quoted \w+ at or near|"
+    r"error in your SQL syntax|unrecognized token|incomplete input|SQLSyntaxError|SQLITE_ERROR|PDOException",
     re.IGNORECASE)
 
 
