@@ -161,7 +161,7 @@ def cmd_images_build(args) -> int:
 
     # Build output is printed verbatim: Dockerfile lines such as app:x:1000:1000 are not markup.
     tags = build_images(args.sandboxes_dir, args.base_image, args.stack, args.force,
-                        log=lambda line: print(line, flush=True))
+                        log=lambda line: print(line, flush=True), harnesses=args.harness)
     for stack, tag in tags.items():
         print(f"{stack}: {tag}", flush=True)
     return 0
@@ -244,6 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
                                             "default: a debootstrap Debian base")
     build.add_argument("--stack", nargs="+", help="only these stacks")
     build.add_argument("--force", action="store_true", help="rebuild even when the tag exists")
+    build.add_argument("--harness", nargs="+", metavar="NAME",
+                       help="only these harness layers (sandboxes/harnesses/), on --stack or their listed stacks")
     build.set_defaults(func=cmd_images_build)
 
     doctor = sub.add_parser("doctor", help="check the Docker engine, compose, images and leftover sandboxes")
