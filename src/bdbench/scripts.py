@@ -41,13 +41,23 @@ def nop_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
 def oracle_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
     """Writes the fixture's reference solution through the agent's own tools, delegates with
     the Task (or Agent) tool when the fixture's route names a specialist, then submits."""
-    calls = [_write_call(rel, path, tool_names) for rel, path in fixture.solution_files().items()]
+    solution = fixture.solution_files()
+    calls = [_write_call(rel, path, tool_names) for rel, path in solution.items()]
     route = fixture.spec.routes[0]
     if route != SELF_ROUTE:
         handoff = fixture.solution_dir / "HANDOFF.md"
         brief = handoff.read_text() if handoff.is_file() else fixture.spec.instruction
         calls.append(_delegate_call(fixture, route, brief, tool_names))
-    return [calls] if calls else []
+    return _reads_first(fixture, solution, tool_names) + ([calls] if calls else [])
+
+
+def _reads_first(fixture: Fixture, files: dict, tool_names: set[str]) -> list[Turn]:
+    """Claude Code's Write refuses to overwrite a file not Read first: a turn of Reads of the
+    files the solution replaces, there only."""
+    existing = [rel for rel in files if (fixture.workspace_dir / rel).is_file()]
+    if not (in_claude_code(tool_names) and "Write" in tool_names and existing):
+        return []
+    return [[("Read", {"file_path": _path(rel, tool_names)}) for rel in existing]]
 
 
 def always_rails_script(fixture: Fixture, tool_names: set[str]) -> list[Turn]:
