@@ -142,7 +142,7 @@ def validation_logs(fixtures: list[Fixture], graded: list[tuple[str, Path, str]]
     agent runs by model name, and the grading log (None when nothing is graded)."""
     ids = [f.id for f in fixtures]
     tasks = [task_with(backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir, ids,
-                                              options.sandbox_mode), model=model)
+                                              options.sandbox_mode, harness=options.harness), model=model)
              for model in resolve_models([ORACLE, NOP], options.tasks_dir)]
     if graded:
         tasks.append(task_with(grade_task(graded, options.tasks_dir, options.sandboxes_dir, options.sandbox_mode),
