@@ -89,7 +89,7 @@ def harness_suffix(harness: str) -> str:
 
 def harness_label(label: str, harness: str) -> str:
     """The agent's label in reports, with the harness unless the default."""
-    return label if harness == INSPECT_HARNESS else f"{label} [{harness}]"
+    return label if harness == INSPECT_HARNESS else f"{label} ({harness})"
 
 
 def backend_developer_task(
