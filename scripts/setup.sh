@@ -19,10 +19,11 @@ echo "[setup] installing bdbench into .venv"
 .venv/bin/pip install --quiet --disable-pip-version-check -e '.[test]' >/tmp/bdbench-pip.log 2>&1 \
   || { grep -v 'is ignored' /tmp/bdbench-pip.log | tail -30; exit 1; }
 
-# npm on the host prepares the Node stack's registry packages (sandboxes/node/npm) for its
-# offline image build.
+# npm on the host prepares the Node stack's registry packages (sandboxes/node/npm) and the
+# Claude Code binary of the claude-code harness layer (sandboxes/harnesses/claude-code) for
+# their offline image builds.
 if ! command -v npm >/dev/null; then echo "[setup] installing npm"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; fi
 
-echo "[setup] building sandbox images (a cache hit when nothing changed)"
+echo "[setup] building sandbox images and harness variants (a cache hit when nothing changed)"
 .venv/bin/bdbench images build
 .venv/bin/bdbench doctor

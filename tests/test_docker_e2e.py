@@ -38,7 +38,8 @@ def _score(log, task_id):
 def test_second_image_build_is_a_cache_hit():
     messages: list[str] = []
     tags = build_images(REPO / "sandboxes", log=messages.append)
-    assert set(tags) == {"python", "node"}
+    # python+claude-code: the Python image with the Claude Code harness layer on top.
+    assert set(tags) == {"python", "node", "python+claude-code"}
     assert any("cache hit" in m for m in messages), messages
 
 

@@ -14,7 +14,7 @@ from .agent import AgentFileError
 from .fixtures import FixtureError
 from .images import ImageError
 from .preflight import PreflightError
-from .task import DEFAULT_AGENT, DEFAULT_SANDBOXES, DEFAULT_TASKS
+from .task import DEFAULT_AGENT, DEFAULT_SANDBOXES, DEFAULT_TASKS, HARNESSES, INSPECT_HARNESS
 
 # Wide when piped (CI logs), so tables are not folded into unreadable columns.
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -41,7 +41,8 @@ def _options(args):
 
     return RunOptions(tasks_dir=args.tasks_dir, sandboxes_dir=args.sandboxes_dir, select=args.tasks,
                       sandbox_mode=args.sandbox, epochs=getattr(args, "epochs", 1),
-                      max_samples=args.max_samples, log_dir=args.log_dir, display=args.display)
+                      max_samples=args.max_samples, log_dir=args.log_dir, display=args.display,
+                      harness=getattr(args, "harness", INSPECT_HARNESS))
 
 
 def cmd_run(args) -> int:
@@ -162,7 +163,7 @@ def cmd_images_build(args) -> int:
 
     # Build output is printed verbatim: Dockerfile lines such as app:x:1000:1000 are not markup.
     tags = build_images(args.sandboxes_dir, args.base_image, args.stack, args.force,
-                        log=lambda line: print(line, flush=True))
+                        log=lambda line: print(line, flush=True), harnesses=args.harness)
     for stack, tag in tags.items():
         print(f"{stack}: {tag}", flush=True)
     return 0
@@ -209,6 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--agent", nargs="+", type=Path, default=[DEFAULT_AGENT], help="agent prompt files")
     run.add_argument("--epochs", type=int, default=1)
     run.add_argument("--dataset", type=Path, help="run the fixtures of an exported dataset (bdbench tasks export)")
+    run.add_argument("--harness", choices=HARNESSES, default=INSPECT_HARNESS,
+                     help="inspect: inspect's loop with bdbench's tools; claude-code: the real Claude Code "
+                          "binary runs the agent file (needs `bdbench images build`)")
     _add_run_options(run)
     run.set_defaults(func=cmd_run)
 
@@ -245,6 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
                                             "default: a debootstrap Debian base")
     build.add_argument("--stack", nargs="+", help="only these stacks")
     build.add_argument("--force", action="store_true", help="rebuild even when the tag exists")
+    build.add_argument("--harness", nargs="+", metavar="NAME",
+                       help="only these harness layers (sandboxes/harnesses/), on --stack or their listed stacks")
     build.set_defaults(func=cmd_images_build)
 
     doctor = sub.add_parser("doctor", help="check the Docker engine, compose, images and leftover sandboxes")

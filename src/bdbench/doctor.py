@@ -9,7 +9,8 @@ from pathlib import Path
 
 from docker.errors import DockerException
 
-from .images import ImageError, docker_client, image_exists, stacks
+from .host_packages import npm_binary_spec, prepared_npm_binary
+from .images import ImageError, docker_client, harness_layers, image_exists, stacks, variants_to_build
 from .leftovers import find_leftovers, remove_leftovers
 
 MIN_ENGINE = (24, 0, 6)
@@ -71,6 +72,35 @@ def check_images(sandboxes_dir: Path) -> list[Check]:
     return checks
 
 
+def check_harnesses(sandboxes_dir: Path) -> list[Check]:
+    """Per harness layer: the binary prepared on the host is the pinned one, and each variant
+    image that `bdbench images build` makes is present and runs that binary."""
+    checks = []
+    for name, layer in harness_layers(sandboxes_dir).items():
+        wanted = npm_binary_spec(layer.config)
+        if wanted:
+            target, found = prepared_npm_binary(layer.root, layer.config)
+            ok = found == wanted
+            checks.append(Check(f"harness {name} binary", ok, f"{target} " + (f"from {found}" if found else "missing")
+                                + ("" if ok else f" (pinned: {wanted})"), "" if ok else "bdbench images build"))
+    try:
+        client = docker_client()
+    except ImageError:
+        return checks
+    for variant in variants_to_build(sandboxes_dir, None, None):
+        label = f"image {variant.name}+{variant.layer.name}"
+        if not image_exists(client, variant.tag):
+            checks.append(Check(label, False, f"{variant.tag} missing", "bdbench images build"))
+            continue
+        binary = variant.layer.config.get("binary_check")
+        detail = f"{variant.tag} present"
+        if binary:
+            out = client.containers.run(variant.tag, binary, network_mode="none", remove=True)
+            detail += f", `{' '.join(binary)}`: {out.decode().strip()}"
+        checks.append(Check(label, True, detail))
+    return checks
+
+
 def check_leftovers(clean: bool = False) -> Check:
     try:
         found = remove_leftovers() if clean else find_leftovers()
@@ -87,5 +117,5 @@ def check_leftovers(clean: bool = False) -> Check:
 
 def run_checks(sandboxes_dir: Path, clean: bool = False) -> list[Check]:
     engine = check_engine()
-    checks = [engine, check_compose(), *check_images(sandboxes_dir)]
+    checks = [engine, check_compose(), *check_images(sandboxes_dir), *check_harnesses(sandboxes_dir)]
     return checks + ([check_leftovers(clean)] if engine.ok else [])

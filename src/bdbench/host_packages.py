@@ -7,6 +7,7 @@ build context that the Dockerfile COPYs:
     debs        Debian packages from a list, with every dependency
                 the base image lacks                               -> debs/
     npm         `npm ci` of a package-lock.json folder              -> <folder>/node_modules/
+    npm_binary  one file from a pinned npm package (`npm pack`)     -> its `into` path (bin/)
 
 The lists themselves (lock files, debs list, package-lock.json) are part of the stack folder,
 so they are in its content hash; the prepared folders are not.
@@ -17,6 +18,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tarfile
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -121,3 +124,51 @@ def install_npm(name: str, root: Path, config: dict, log: Log) -> None:
                             cwd=project, capture_output=True, text=True)
     if result.returncode != 0:
         raise PrepareError(f"[{name}] npm ci in {project} failed:\n{(result.stderr or result.stdout)[-2000:]}")
+
+
+def npm_binary_spec(config: dict) -> str | None:
+    """`package@version` of the config's npm_binary, or None."""
+    spec = config.get("npm_binary")
+    return f"{spec['package']}@{spec['version']}" if spec else None
+
+
+def prepared_npm_binary(root: Path, config: dict) -> tuple[Path, str | None]:
+    """Where the npm_binary goes, and the package@version it was last taken from (None: absent)."""
+    target = root / config["npm_binary"]["into"]
+    marker = target.with_name(target.name + ".package")
+    present = target.is_file() and marker.is_file()
+    return target, (marker.read_text().strip() if present else None)
+
+
+def pack_npm_binary(name: str, root: Path, config: dict, log: Log) -> None:
+    """`npm pack` of a pinned package on the host (the machine's npm configuration chooses the
+    registry), then one member of it, mode kept, into root/<into>. Skipped when the file is
+    already from that package@version."""
+    wanted = npm_binary_spec(config)
+    if wanted is None:
+        return
+    target, current = prepared_npm_binary(root, config)
+    if current == wanted:
+        log(f"[{name}] {target} is from {wanted} (kept)")
+        return
+    if shutil.which("npm") is None:
+        raise PrepareError(f"[{name}] npm_binary needs npm on this machine (apt-get install npm)")
+    member = config["npm_binary"]["member"]
+    with tempfile.TemporaryDirectory(prefix="bdbench-npm-pack-") as tmp:
+        log(f"[{name}] npm pack {wanted}")
+        result = subprocess.run(["npm", "pack", wanted, "--silent", "--pack-destination", tmp],
+                                capture_output=True, text=True)
+        packed = list(Path(tmp).glob("*.tgz"))
+        if result.returncode != 0 or len(packed) != 1:
+            raise PrepareError(f"[{name}] npm pack {wanted} failed:\n{(result.stderr or result.stdout)[-2000:]}")
+        with tarfile.open(packed[0]) as archive:
+            try:
+                info = archive.getmember(member)
+            except KeyError:
+                raise PrepareError(f"[{name}] {wanted} has no {member}") from None
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with archive.extractfile(info) as source, open(target, "wb") as out:
+                shutil.copyfileobj(source, out)
+    target.chmod(0o755)
+    target.with_name(target.name + ".package").write_text(wanted + "\n")
+    log(f"[{name}] {target} from {wanted} ({target.stat().st_size >> 20} MiB)")

@@ -17,7 +17,8 @@ from .fixtures import SELF_ROUTE, Fixture, load_fixtures
 from .leftovers import claim_sandboxes, remove_leftovers
 from .preflight import check_docker
 from .summary import SCORER
-from .task import DEFAULT_SANDBOXES, DEFAULT_TASKS, GRADE_TASK, backend_developer_task, grade_task, task_name
+from .task import (DEFAULT_SANDBOXES, DEFAULT_TASKS, GRADE_TASK, backend_developer_task, grade_task, harness_suffix,
+                   task_name)
 
 SCRIPTED = "bdbench/"
 ORACLE, NOP = "bdbench/oracle", "bdbench/nop"
@@ -33,6 +34,7 @@ class RunOptions:
     max_samples: int | None = None
     log_dir: Path = Path("results/logs")
     display: str | None = None
+    harness: str = "inspect"
 
 
 def _display(options: RunOptions) -> str | None:
@@ -92,9 +94,10 @@ def run_matrix(models: list[str], agent_files: list[Path], options: RunOptions,
             notify(f"warning: {warning}")
         label = labels[agent_file]
         # Same stem in two folders: the label's folders go into the name so both can run.
-        name = task_name(agent) if label == agent_file.stem else f"bdbench-{label.replace('/', '-')}-{agent.short_hash}"
+        name = (task_name(agent, options.harness) if label == agent_file.stem else
+                f"bdbench-{label.replace('/', '-')}-{agent.short_hash}{harness_suffix(options.harness)}")
         tasks.append(backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir, options.select,
-                                            options.sandbox_mode, name=name, label=label))
+                                            options.sandbox_mode, name=name, label=label, harness=options.harness))
     if not tasks:
         raise AgentFileError(rejected[0] if len(rejected) == 1 else
                              f"none of the {len(rejected)} agent files loads: " + " | ".join(rejected))
@@ -139,7 +142,7 @@ def validation_logs(fixtures: list[Fixture], graded: list[tuple[str, Path, str]]
     agent runs by model name, and the grading log (None when nothing is graded)."""
     ids = [f.id for f in fixtures]
     tasks = [task_with(backend_developer_task(agent_file, options.tasks_dir, options.sandboxes_dir, ids,
-                                              options.sandbox_mode), model=model)
+                                              options.sandbox_mode, harness=options.harness), model=model)
              for model in resolve_models([ORACLE, NOP], options.tasks_dir)]
     if graded:
         tasks.append(task_with(grade_task(graded, options.tasks_dir, options.sandboxes_dir, options.sandbox_mode),

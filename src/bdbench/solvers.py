@@ -19,20 +19,26 @@ from .tools_offline import OFFLINE_FACTORIES
 LIMIT_KEY = "bdbench:limit"
 WORKSPACE_ARCHIVE = "/tmp/bdbench-load.tar"
 
-# Appended to the fixture's instruction; scripted agents strip it to find their task.
+# Appended to the fixture's instruction; scripted agents strip it to find their task. Claude
+# Code has no submit tool: its run ends with the agent's final reply.
 WORKING_NOTES = """
 
 ---
 Working notes: the repository is your current working directory. There is no network access.
 When the work is finished, call submit() with a one-paragraph summary of what you did."""
+CLAUDE_CODE_NOTES = WORKING_NOTES.replace("call submit() with", "end your turn with")
+NOTES_BY_HARNESS = {"inspect": WORKING_NOTES, "claude-code": CLAUDE_CODE_NOTES}
+NOTES_OPENING = WORKING_NOTES.strip().splitlines()[1]  # the same line in every harness's notes
 
 
-def user_prompt(instruction: str) -> str:
-    return instruction.strip() + WORKING_NOTES
+def user_prompt(instruction: str, harness: str = "inspect") -> str:
+    return instruction.strip() + NOTES_BY_HARNESS[harness]
 
 
 def instruction_of(prompt: str) -> str:
-    return prompt.removesuffix(WORKING_NOTES).strip()
+    for notes in NOTES_BY_HARNESS.values():
+        prompt = prompt.removesuffix(notes)
+    return prompt.strip()
 
 
 def agent_tools(spec: AgentSpec, roster: Roster) -> list:

@@ -9,7 +9,8 @@ from inspect_ai.dataset import MemoryDataset, Sample
 
 from .agent import AgentSpec, load_agent
 from .fixtures import Fixture, FixtureError, load_fixtures
-from .images import Stack, stacks
+from .claude_code_harness import run_claude_code
+from .images import Stack, harness_layer, stacks, with_layer
 from .roster import Roster, load_roster
 from .sandbox import AGENT, GRADER, sandbox_spec
 from .scoring import GRADE_ONLY, bdbench_scorer
@@ -19,11 +20,14 @@ from .solvers import graded_as_found, load_workspace, run_agent, user_prompt
 DEFAULT_AGENT = Path("agents/backend-developer.md")
 DEFAULT_TASKS = Path("tasks")
 DEFAULT_SANDBOXES = Path("sandboxes")
+INSPECT_HARNESS, CLAUDE_CODE_HARNESS = "inspect", "claude-code"
+HARNESSES = (INSPECT_HARNESS, CLAUDE_CODE_HARNESS)
 GRADE_TASK = "bdbench-grade"
 ROUTING_ONLY_LANGUAGE = "none (routing only)"
 
 
-def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str, grade_only: bool = False) -> Sample:
+def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str, grade_only: bool = False,
+                   harness: str = INSPECT_HARNESS) -> Sample:
     """One sample. An agent's run needs its own container, and a grader unless the fixture is
     a routing case; grading a finished folder needs the grader alone."""
     spec = fixture.spec
@@ -33,7 +37,7 @@ def fixture_sample(fixture: Fixture, stack: Stack, sandbox_mode: str, grade_only
         services = (AGENT,) if fixture.routing_only else (AGENT, GRADER)
     return Sample(
         id=spec.id,
-        input=user_prompt(spec.instruction),
+        input=user_prompt(spec.instruction, harness),
         metadata={
             "task_id": spec.id,
             "title": spec.title,
@@ -61,8 +65,9 @@ def _stack_for(fixture: Fixture, available: dict[str, Stack]) -> Stack:
     return available[fixture.spec.stack]
 
 
-def _dataset(fixtures: list[Fixture], available: dict[str, Stack], sandbox_mode: str) -> MemoryDataset:
-    samples = [fixture_sample(f, _stack_for(f, available), sandbox_mode) for f in fixtures]
+def _dataset(fixtures: list[Fixture], available: dict[str, Stack], sandbox_mode: str,
+             harness: str = INSPECT_HARNESS) -> MemoryDataset:
+    samples = [fixture_sample(f, _stack_for(f, available), sandbox_mode, harness=harness) for f in fixtures]
     return MemoryDataset(samples, name="bdbench")
 
 
@@ -72,10 +77,19 @@ def _scorer(fixtures: list[Fixture], available: dict[str, Stack], routing: bool 
     return bdbench_scorer({f.id: f for f in fixtures}, profiles, routing=routing, roster=roster)
 
 
-def task_name(agent: AgentSpec) -> str:
+def task_name(agent: AgentSpec, harness: str = INSPECT_HARNESS) -> str:
     """The run's identity: the file's stem for people, its content hash so that an edited file
-    never resumes (or is reported as) a run of other content."""
-    return f"bdbench-{agent.path.stem}-{agent.short_hash}"
+    never resumes (or is reported as) a run of other content, and the harness unless the default."""
+    return f"bdbench-{agent.path.stem}-{agent.short_hash}" + harness_suffix(harness)
+
+
+def harness_suffix(harness: str) -> str:
+    return "" if harness == INSPECT_HARNESS else f"-{harness}"
+
+
+def harness_label(label: str, harness: str) -> str:
+    """The agent's label in reports, with the harness unless the default."""
+    return label if harness == INSPECT_HARNESS else f"{label} ({harness})"
 
 
 def backend_developer_task(
@@ -86,18 +100,30 @@ def backend_developer_task(
     sandbox_mode: str = "docker",
     name: str | None = None,
     label: str | None = None,
+    harness: str = INSPECT_HARNESS,
 ) -> Task:
-    """`label`: the agent's name in reports (default: the file's stem)."""
+    """`label`: the agent's name in reports (default: the file's stem). `harness`: inspect's
+    own loop with bdbench's tools, or the real Claude Code binary (claude_code_harness.py) in
+    the stack image's claude-code variant."""
+    if harness not in HARNESSES:
+        raise ValueError(f"unknown harness '{harness}': use {' or '.join(HARNESSES)}")
     agent = load_agent(Path(agent_file))
     roster = load_roster()
     fixtures = load_fixtures(Path(tasks_dir), select)
     available = stacks(Path(sandboxes_dir))
+    if harness == CLAUDE_CODE_HARNESS:
+        layer = harness_layer(Path(sandboxes_dir), CLAUDE_CODE_HARNESS)
+        available = {name: with_layer(stack, layer) for name, stack in available.items()}
+        run = run_claude_code(agent, roster)
+    else:
+        run = run_agent(agent, roster)
     return Task(
-        dataset=_dataset(fixtures, available, sandbox_mode),
-        solver=[load_workspace(), run_agent(agent, roster)],
+        dataset=_dataset(fixtures, available, sandbox_mode, harness),
+        solver=[load_workspace(), run],
         scorer=_scorer(fixtures, available, roster=roster),
-        name=name or task_name(agent),
-        metadata={"agent_file": Path(agent_file).as_posix(), "agent_label": label or agent.path.stem,
+        name=name or task_name(agent, harness),
+        metadata={"agent_file": Path(agent_file).as_posix(),
+                  "agent_label": harness_label(label or agent.path.stem, harness), "harness": harness,
                   **agent.metadata(), "agent_specialists": list(roster.specialists),
                   "roster": roster.as_metadata()},
     )
