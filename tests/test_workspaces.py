@@ -81,3 +81,31 @@ def test_security_grading_needs_probes_and_an_app(tasks_dir):
     del spec["app"]
     with pytest.raises(FixtureError, match="field 'app': latency and security grading need an app"):
         load_fixture(write_fixture(tasks_dir, spec))
+
+
+def test_a_refused_freeze_is_asked_again_then_given_up():
+    import docker
+
+    from bdbench import sandbox
+
+    class Container:
+        status = "running"
+
+        def __init__(self, refusals):
+            self.refusals, self.calls = refusals, 0
+
+        def reload(self):
+            pass
+
+        def pause(self):
+            self.calls += 1
+            if self.calls <= self.refusals:
+                raise docker.errors.APIError("OCI runtime pause failed: unable to freeze")
+            self.status = "paused"
+
+    flaky = Container(refusals=2)
+    sandbox._pause(flaky, attempts=3)
+    assert (flaky.calls, flaky.status) == (3, "paused")
+    stuck = Container(refusals=10)
+    with pytest.raises(docker.errors.APIError, match="unable to freeze"):
+        sandbox._pause(stuck, attempts=2)

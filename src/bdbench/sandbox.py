@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import time
 import warnings
 from pathlib import Path
 
@@ -127,6 +128,24 @@ ARCHIVE = "/tmp/bdbench-workspace.tar"
 # A workspace beyond this is not graded: the tmpfs caps it at 1 GiB, and holding that in the
 # host's memory for one sample is not worth it.
 MAX_WORKSPACE_BYTES = 256 * 2**20
+PAUSE_ATTEMPTS, PAUSE_RETRY_S = 5, 0.5  # about 5 s in all
+
+
+def _pause(container, attempts: int = PAUSE_ATTEMPTS) -> None:
+    """Freeze every process of the container. The kernel's freezer can refuse while a process
+    is in the middle of a system call (seen under load as "unable to freeze"), so it is asked
+    again after a moment before the sample is given up."""
+    for attempt in range(1, attempts + 1):
+        container.reload()
+        if container.status != "running":
+            return
+        try:
+            container.pause()
+            return
+        except docker.errors.APIError:
+            if attempt == attempts:
+                raise
+            time.sleep(PAUSE_RETRY_S * attempt)
 
 
 def _freeze_and_archive(container_id: str) -> bytes:
@@ -134,8 +153,7 @@ def _freeze_and_archive(container_id: str) -> bytes:
     # left its session) can change the workspace or slow the copy: the archive is read by the
     # Docker engine from the volume, without running anything among the agent's processes.
     container = docker.from_env().containers.get(container_id)
-    if container.status == "running":
-        container.pause()
+    _pause(container)
     stream, _ = container.get_archive(f"/{WORKSPACE}")
     data = bytearray()
     for chunk in stream:
