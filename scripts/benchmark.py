@@ -82,7 +82,7 @@ def _raw_script(fixture, profile: dict) -> str:
             steps.append(f"{{ {command} ; }} >/dev/null 2>&1 || true")
     quality = profile.get("quality")
     if quality:
-        command = quality["command"].format(scan=WORKSPACE, report=f"{GRADER}/out/quality.json")
+        command = quality["command"].format(scan=WORKSPACE, report=f"{GRADER}/out/quality.json", rules=f"{GRADER}/rules")
         steps.append(f"{{ {command} ; }} >/dev/null 2>&1 || true")
     if grading.latency:
         steps.append(f"python3 -E -s {GRADER}/measure_latency.py {GRADER}/latency.json >/dev/null 2>&1 || true")
