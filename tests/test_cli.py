@@ -85,3 +85,29 @@ def test_summary_breaks_pass_at_1_down_by_language_and_scenario():
     assert breakdown_line(frame, "language") == "pass@1 by language: Python 0.50 (n=2) · Ruby 1.00 (n=1)"
     assert breakdown_line(frame, "scenario") == "pass@1 by scenario: auth 0.00 (n=1) · notes-crud 1.00 (n=2)"
     assert breakdown_line(frame.iloc[3:], "language") is None
+
+
+def test_doctor_accepts_an_unprepared_harness_binary_only_when_its_images_are_built(monkeypatch, tmp_path):
+    from types import SimpleNamespace
+
+    from bdbench import doctor
+
+    layer = SimpleNamespace(name="claude-code", root=tmp_path, config={"binary_check": None})
+    variant = SimpleNamespace(name="python", layer=layer, tag="bdbench-python-claude-code:abc")
+    monkeypatch.setattr(doctor, "docker_client", lambda: object())
+    monkeypatch.setattr(doctor, "variants_to_build", lambda *args: [variant])
+    monkeypatch.setattr(doctor, "harness_layers", lambda sandboxes: {"claude-code": layer})
+    monkeypatch.setattr(doctor, "npm_binary_spec", lambda config: "pkg@1.0")
+    monkeypatch.setattr(doctor, "prepared_npm_binary", lambda root, config: (tmp_path / "bin/claude", None))
+
+    monkeypatch.setattr(doctor, "image_exists", lambda client, tag: True)
+    binary = doctor.check_harnesses(tmp_path)[0]
+    assert binary.ok and "not needed" in binary.detail
+
+    monkeypatch.setattr(doctor, "image_exists", lambda client, tag: False)
+    binary, image = doctor.check_harnesses(tmp_path)
+    assert not binary.ok and not image.ok and "missing" in binary.detail
+
+    monkeypatch.setattr(doctor, "prepared_npm_binary", lambda root, config: (tmp_path / "bin/claude", "pkg@0.9"))
+    monkeypatch.setattr(doctor, "image_exists", lambda client, tag: True)
+    assert not doctor.check_harnesses(tmp_path)[0].ok  # a stale pin on the host is reported
