@@ -105,7 +105,7 @@ def cmd_tasks_validate(args) -> int:
     from .fixtures import load_fixtures
     from .images import stacks
     from .validation import validate_tasks
-    from .validation_record import graders_hash, plan, provenance, read_record, record_entry, write_record
+    from .validation_record import plan, read_record, record_entry, write_record
 
     fixtures = load_fixtures(args.tasks_dir, args.tasks)
     console.print(f"schema ok: {len(fixtures)} fixtures")
@@ -132,11 +132,7 @@ def cmd_tasks_validate(args) -> int:
                       escape("\n".join(failing)))
     console.print(table)
     if args.record:
-        graders = graders_hash()
-        by_id = {f.id: f for f in fixtures}
-        entries = record | {task: record_entry(result, provenance(by_id[task], available[by_id[task].spec.stack],
-                                                                   graders))
-                            for task, result in results.items()}
+        entries = record | {task: record_entry(result, chosen.origins[task]) for task, result in results.items()}
         console.print(f"record: {write_record(args.tasks_dir, entries)}", highlight=False)
     failed = sorted(task for task, result in results.items() if not result.ok)
     console.print(f"{len(results) - len(failed)} of {len(results)} tasks valid"

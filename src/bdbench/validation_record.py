@@ -128,6 +128,7 @@ def in_rotation(task_id: str, day: date | None = None, days: int = ROTATION_DAYS
 class Plan:
     stale: dict[str, str]  # task -> why its record does not vouch for it
     rotating: list[str]  # fresh records re-proven today
+    origins: dict[str, Provenance]  # task -> what a validation now is established with
 
     @property
     def tasks(self) -> list[str]:
@@ -137,11 +138,12 @@ class Plan:
 def plan(fixtures: list[Fixture], stacks: dict[str, Stack], record: dict[str, dict], everything: bool = False,
          day: date | None = None) -> Plan:
     graders = graders_hash()
-    stale, rotating = {}, []
+    stale, rotating, origins = {}, [], {}
     for fixture in fixtures:
-        why = staleness(record.get(fixture.id), provenance(fixture, stacks[fixture.spec.stack], graders))
+        origins[fixture.id] = provenance(fixture, stacks[fixture.spec.stack], graders)
+        why = staleness(record.get(fixture.id), origins[fixture.id])
         if why:
             stale[fixture.id] = why
         elif everything or in_rotation(fixture.id, day):
             rotating.append(fixture.id)
-    return Plan(stale, rotating)
+    return Plan(stale, rotating, origins)
